@@ -1,0 +1,379 @@
+"""The admin staff edit the record in: inlines for a record's parts, history for every change."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import (
+    BureauMembership,
+    Chapter,
+    Consultation,
+    Document,
+    DocumentVersion,
+    Facilitation,
+    FAQEntry,
+    Milestone,
+    NegotiationGroup,
+    Person,
+    PublicationState,
+    Reading,
+    ReadingItem,
+    Session,
+    SessionDocument,
+    Source,
+    Stakeholder,
+)
+
+admin.site.site_header = _("AHC Portal administration")
+admin.site.site_title = _("AHC Portal")
+admin.site.index_title = _("The record of the Ad Hoc Committee")
+
+PROVENANCE_FIELDSET = (
+    _("Publication and provenance"),
+    {"fields": ("publication_state", "certainty", "certainty_note")},
+)
+
+
+def sources_inline(model):
+    """An inline of the record's sources, chosen with autocomplete (add new ones with +)."""
+    return type(
+        f"{model.__name__}SourceInline",
+        (admin.TabularInline,),
+        {
+            "model": model.sources.through,
+            "autocomplete_fields": ["source"],
+            "extra": 0,
+            "verbose_name": _("source"),
+            "verbose_name_plural": _("sources"),
+        },
+    )
+
+
+class PublicRecordAdmin(SimpleHistoryAdmin):
+    """Publication actions, provenance filters and the change history for every public record."""
+
+    actions = ["publish", "unpublish"]
+    list_filter = ("publication_state", "certainty")
+    part_inlines = ()
+
+    def get_inlines(self, request, obj):
+        return [*self.part_inlines, sources_inline(self.model)]
+
+    def _set_state(self, request, queryset, state, reason):
+        changed = 0
+        for record in queryset.exclude(publication_state=state):
+            record.publication_state = state
+            record._change_reason = reason
+            record.save()
+            changed += 1
+        return changed
+
+    @admin.action(description=_("Publish the selected records"), permissions=["change"])
+    def publish(self, request, queryset):
+        changed = self._set_state(request, queryset, PublicationState.PUBLISHED, "Published")
+        self.message_user(
+            request,
+            ngettext("%(count)d record published.", "%(count)d records published.", changed) % {"count": changed},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish the selected records (back to draft)"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        changed = self._set_state(request, queryset, PublicationState.DRAFT, "Unpublished")
+        self.message_user(
+            request,
+            ngettext("%(count)d record unpublished.", "%(count)d records unpublished.", changed) % {"count": changed},
+            messages.SUCCESS,
+        )
+
+
+# --- Sources ---------------------------------------------------------------------------
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ("title", "publisher", "url")
+    search_fields = ("title", "url", "publisher")
+    list_filter = ("publisher",)
+
+
+# --- Sessions and documents ------------------------------------------------------------
+
+
+class SessionDocumentInline(admin.TabularInline):
+    model = SessionDocument
+    autocomplete_fields = ["document"]
+    extra = 0
+    verbose_name = _("document of the session")
+    verbose_name_plural = _("documents of the session")
+
+
+class DocumentSessionInline(admin.TabularInline):
+    model = SessionDocument
+    autocomplete_fields = ["session"]
+    extra = 0
+    verbose_name = _("session")
+    verbose_name_plural = _("sessions")
+
+
+@admin.register(Session)
+class SessionAdmin(PublicRecordAdmin):
+    list_display = ("title", "kind", "start_date", "end_date", "city", "status_display", "publication_state")
+    list_filter = ("kind", "city", *PublicRecordAdmin.list_filter)
+    search_fields = ("title", "city", "venue", "room", "summary")
+    date_hierarchy = "start_date"
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("mandate",)
+    list_select_related = ()
+    part_inlines = (SessionDocumentInline,)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "number", "mandate")}),
+        (
+            _("Dates and place"),
+            {
+                "fields": (
+                    ("start_date", "end_date"),
+                    ("daily_start_time", "daily_end_time"),
+                    "time_zone",
+                    "city",
+                    "venue",
+                    "room",
+                    "meeting_format",
+                )
+            },
+        ),
+        (_("Links"), {"fields": ("page_url", "registration_url", "webcast_url")}),
+        (_("Text"), {"fields": ("summary", "body")}),
+        PROVENANCE_FIELDSET,
+    )
+
+    @admin.display(description=_("status"))
+    def status_display(self, obj):
+        return obj.status.label
+
+
+class DocumentVersionInline(admin.TabularInline):
+    model = DocumentVersion
+    extra = 0
+    verbose_name_plural = _("language versions")
+
+
+class RevisionInline(admin.TabularInline):
+    """Documents that revise, amend or correct this one."""
+
+    model = Document
+    fk_name = "revises"
+    fields = ("symbol", "kind", "title", "date", "publication_state")
+    extra = 0
+    show_change_link = True
+    verbose_name = _("revision, addendum or corrigendum")
+    verbose_name_plural = _("revised by")
+
+
+@admin.register(Document)
+class DocumentAdmin(PublicRecordAdmin):
+    list_display = ("symbol", "title", "kind", "date", "publication_state", "certainty")
+    list_filter = ("kind", *PublicRecordAdmin.list_filter)
+    search_fields = ("symbol", "title", "summary")
+    date_hierarchy = "date"
+    autocomplete_fields = ("revises", "consultations", "chapters")
+    list_select_related = ()
+    part_inlines = (DocumentVersionInline, DocumentSessionInline, RevisionInline)
+    fieldsets = (
+        (None, {"fields": ("symbol", "title", "slug", "kind", "date", "revises")}),
+        (_("Context"), {"fields": ("summary", "consultations", "chapters")}),
+        PROVENANCE_FIELDSET,
+    )
+
+
+# --- Chapters and readings -------------------------------------------------------------
+
+
+@admin.register(Chapter)
+class ChapterAdmin(PublicRecordAdmin):
+    list_display = ("title", "order", "convention_chapter", "publication_state")
+    list_editable = ("order",)
+    search_fields = ("title",)
+    prepopulated_fields = {"slug": ("title",)}
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "order", "convention_chapter", "description")}),
+        PROVENANCE_FIELDSET,
+    )
+
+
+class ReadingItemFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        # The reading's sessions as submitted in the same form (see ReadingAdmin.save_form),
+        # else as saved.
+        sessions = getattr(self.instance, "_submitted_sessions", None)
+        if sessions is None:
+            sessions = self.instance.sessions.all() if self.instance.pk else []
+        for form in self.forms:
+            if not form.cleaned_data or form.cleaned_data.get("DELETE"):
+                continue
+            item = form.instance
+            try:
+                item.check_session_in(sessions)
+            except ValidationError as error:
+                form.add_error(None, error)
+
+
+class ReadingItemInline(admin.TabularInline):
+    model = ReadingItem
+    formset = ReadingItemFormSet
+    autocomplete_fields = ("chapter", "session", "basis")
+    extra = 0
+    verbose_name = _("item: chapter read at a session")
+    verbose_name_plural = _("items (chapter × session × basis document)")
+
+
+@admin.register(Reading)
+class ReadingAdmin(PublicRecordAdmin):
+    list_display = ("title", "order", "publication_state")
+    search_fields = ("title",)
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("sessions",)
+    part_inlines = (ReadingItemInline,)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "order", "sessions", "summary", "body")}),
+        PROVENANCE_FIELDSET,
+    )
+
+    def save_form(self, request, form, change):
+        record = super().save_form(request, form, change)
+        # The items' formset is validated after this form and before its many-to-many data is
+        # saved: hand it the sessions the editor just chose.
+        record._submitted_sessions = list(form.cleaned_data["sessions"])
+        return record
+
+
+# --- People, Bureau, groups ------------------------------------------------------------
+
+
+@admin.register(Person)
+class PersonAdmin(PublicRecordAdmin):
+    list_display = ("name", "honorific", "publication_state")
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+    fieldsets = ((None, {"fields": ("name", "honorific", "slug")}), PROVENANCE_FIELDSET)
+
+
+@admin.register(BureauMembership)
+class BureauMembershipAdmin(PublicRecordAdmin):
+    list_display = ("person", "role", "country", "regional_group", "start_date", "end_date", "publication_state")
+    list_filter = ("role", "regional_group", *PublicRecordAdmin.list_filter)
+    list_select_related = ("person",)
+    search_fields = ("person__name", "country")
+    autocomplete_fields = ("person",)
+    date_hierarchy = "start_date"
+    fieldsets = (
+        (None, {"fields": ("person", "role", "country", "regional_group", ("start_date", "end_date"), "order")}),
+        PROVENANCE_FIELDSET,
+    )
+
+
+class FacilitationInline(admin.TabularInline):
+    model = Facilitation
+    autocomplete_fields = ("person",)
+    extra = 0
+
+
+@admin.register(NegotiationGroup)
+class NegotiationGroupAdmin(PublicRecordAdmin):
+    list_display = ("name", "kind", "number", "publication_state", "certainty")
+    list_filter = ("kind", *PublicRecordAdmin.list_filter)
+    search_fields = ("name", "topics")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("sessions", "chapters", "reports")
+    part_inlines = (FacilitationInline,)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "kind", "number", "topics", "sessions", "chapters", "reports", "body")}),
+        PROVENANCE_FIELDSET,
+    )
+
+
+# --- Consultations and stakeholders ----------------------------------------------------
+
+
+@admin.register(Stakeholder)
+class StakeholderAdmin(PublicRecordAdmin):
+    list_display = ("name", "basis", "publication_state")
+    list_filter = ("basis", *PublicRecordAdmin.list_filter)
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+    fieldsets = ((None, {"fields": ("name", "slug", "basis", "website")}), PROVENANCE_FIELDSET)
+
+
+class ConsultationDocumentInline(admin.TabularInline):
+    model = Document.consultations.through
+    autocomplete_fields = ("document",)
+    extra = 0
+    verbose_name = _("document")
+    verbose_name_plural = _("documents")
+
+
+@admin.register(Consultation)
+class ConsultationAdmin(PublicRecordAdmin):
+    list_display = ("title", "number", "start_date", "end_date", "city", "status_display", "publication_state")
+    list_filter = ("city", *PublicRecordAdmin.list_filter)
+    search_fields = ("title", "panels", "summary")
+    date_hierarchy = "start_date"
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("chair_report", "reported_to", "stakeholders")
+    part_inlines = (ConsultationDocumentInline,)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "number", "chair_report", "reported_to")}),
+        (
+            _("Dates and place"),
+            {
+                "fields": (
+                    ("start_date", "end_date"),
+                    "time_zone",
+                    "city",
+                    "venue",
+                    "room",
+                    "meeting_format",
+                    "languages",
+                )
+            },
+        ),
+        (_("Content"), {"fields": ("panels", "stakeholders", "summary", "body")}),
+        PROVENANCE_FIELDSET,
+    )
+
+    @admin.display(description=_("status"))
+    def status_display(self, obj):
+        return obj.status.label
+
+
+# --- Milestones and FAQ ----------------------------------------------------------------
+
+
+@admin.register(Milestone)
+class MilestoneAdmin(PublicRecordAdmin):
+    list_display = ("title", "kind", "date", "publication_state", "certainty")
+    list_filter = ("kind", *PublicRecordAdmin.list_filter)
+    search_fields = ("title", "description")
+    date_hierarchy = "date"
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("document", "session")
+    fieldsets = (
+        (
+            None,
+            {"fields": ("title", "slug", "kind", ("date", "end_date"), "city", "description", "document", "session")},
+        ),
+        PROVENANCE_FIELDSET,
+    )
+
+
+@admin.register(FAQEntry)
+class FAQEntryAdmin(PublicRecordAdmin):
+    list_display = ("question", "order", "publication_state")
+    list_editable = ("order",)
+    search_fields = ("question", "answer")
+    prepopulated_fields = {"slug": ("question",)}
+    fieldsets = ((None, {"fields": ("question", "slug", "answer", "order")}), PROVENANCE_FIELDSET)

@@ -1,0 +1,949 @@
+"""The record of the Ad Hoc Committee: sessions, readings, groups, consultations, documents.
+
+Every public model carries a publication state (drafts never reach visitors; public code asks
+for ``.published()``), a certainty with sources (provenance), timestamps, a change history and a
+natural key so that the fixtures in ``fixtures/`` load and reload without duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .html import sanitize_html
+from .symbols import normalize_symbol, parse_symbol, validate_symbol
+
+# --- Shared vocabularies ---------------------------------------------------------------
+
+
+class PublicationState(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class Certainty(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    SECONDARY = "secondary", _("Secondary sources")
+    LIKELY = "likely", _("Likely")
+    UNCERTAIN = "uncertain", _("Uncertain")
+
+
+class Language(models.TextChoices):
+    """The six official languages of the United Nations."""
+
+    ARABIC = "ar", _("Arabic")
+    CHINESE = "zh", _("Chinese")
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    RUSSIAN = "ru", _("Russian")
+    SPANISH = "es", _("Spanish")
+
+
+class MeetingFormat(models.TextChoices):
+    IN_PERSON = "in-person", _("In person")
+    HYBRID = "hybrid", _("Hybrid")
+    ONLINE = "online", _("Online")
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            _("“%(value)s” is not a time zone name such as Europe/Vienna or America/New_York."),
+            code="invalid_time_zone",
+            params={"value": value},
+        )
+
+
+class LinkField(models.URLField):
+    """A web address; forms read one typed without a scheme as https (Django 6's default)."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
+class RichTextField(models.TextField):
+    """HTML written by staff; sanitized with nh3 whenever it is saved."""
+
+    def pre_save(self, model_instance, add):
+        value = sanitize_html(getattr(model_instance, self.attname))
+        setattr(model_instance, self.attname, value)
+        return value
+
+
+# --- Provenance ------------------------------------------------------------------------
+
+
+class SourceManager(models.Manager):
+    def get_by_natural_key(self, url):
+        return self.get(url=url)
+
+
+class Source(models.Model):
+    """A public source of facts in the record: a UN page, document or secondary report."""
+
+    url = LinkField(_("URL"), max_length=500, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    publisher = models.CharField(
+        _("publisher"), max_length=200, blank=True, help_text=_("Who published it, e.g. UNODC or the General Assembly.")
+    )
+    note = models.TextField(_("note"), blank=True, help_text=_("What this source supports, or its limits."))
+
+    objects = SourceManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self):
+        return self.title
+
+    def natural_key(self):
+        return (self.url,)
+
+
+# --- Base of every public record -------------------------------------------------------
+
+
+class PublicQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(publication_state=PublicationState.PUBLISHED)
+
+    def drafts(self):
+        return self.filter(publication_state=PublicationState.DRAFT)
+
+
+class SlugManager(models.Manager.from_queryset(PublicQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class PublicRecord(models.Model):
+    """Fields every public record shares: publication state, provenance and timestamps."""
+
+    publication_state = models.CharField(
+        _("publication"),
+        max_length=10,
+        choices=PublicationState.choices,
+        default=PublicationState.DRAFT,
+        db_index=True,
+        help_text=_("Drafts are visible to staff only; visitors see published records."),
+    )
+    certainty = models.CharField(
+        _("certainty"),
+        max_length=10,
+        choices=Certainty.choices,
+        default=Certainty.CONFIRMED,
+        help_text=_(
+            "Confirmed: an official UN page or two independent sources. Secondary: non-UN sources "
+            "quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain."
+        ),
+    )
+    certainty_note = models.CharField(
+        _("certainty note"),
+        max_length=300,
+        blank=True,
+        help_text=_("Which facts are less certain than the rest, in words shown to visitors."),
+    )
+    sources = models.ManyToManyField(Source, blank=True, related_name="%(class)s_records", verbose_name=_("sources"))
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now, editable=False, db_index=True)
+
+    objects = SlugManager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # loaddata saves raw and keeps the fixture's timestamps; every other save is an edit.
+        self.updated_at = timezone.now()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "updated_at"}
+        super().save(*args, **kwargs)
+
+    @property
+    def is_published(self) -> bool:
+        return self.publication_state == PublicationState.PUBLISHED
+
+    @property
+    def is_uncertain(self) -> bool:
+        return self.certainty in {Certainty.LIKELY, Certainty.UNCERTAIN}
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class DatedQuerySet(PublicQuerySet):
+    """Status by date, for records with a start and an end date."""
+
+    def upcoming(self, today: datetime.date | None = None):
+        return self.filter(start_date__gt=today or timezone.localdate())
+
+    def ongoing(self, today: datetime.date | None = None):
+        today = today or timezone.localdate()
+        return self.filter(start_date__lte=today, end_date__gte=today)
+
+    def concluded(self, today: datetime.date | None = None):
+        return self.filter(end_date__lt=today or timezone.localdate())
+
+
+class DatedManager(models.Manager.from_queryset(DatedQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class EventStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    ONGOING = "ongoing", _("Ongoing")
+    CONCLUDED = "concluded", _("Concluded")
+
+
+class Meeting(PublicRecord):
+    """Dates, place and time zone of a meeting: shared by sessions and consultations."""
+
+    start_date = models.DateField(_("start date"), db_index=True)
+    end_date = models.DateField(
+        _("end date"), help_text=_("The last day; the same as the start for a one-day meeting.")
+    )
+    city = models.CharField(_("city"), max_length=100, db_index=True)
+    venue = models.CharField(
+        _("venue"), max_length=200, blank=True, help_text=_("The building, e.g. Vienna International Centre.")
+    )
+    room = models.CharField(_("room"), max_length=200, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="America/New_York",
+        validators=[validate_time_zone],
+        help_text=_("The local time zone, e.g. America/New_York or Europe/Vienna."),
+    )
+    meeting_format = models.CharField(_("format"), max_length=10, choices=MeetingFormat.choices, blank=True)
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two plain sentences."))
+    body = RichTextField(_("body"), blank=True, help_text=_("HTML; unsafe markup is removed on save."))
+
+    objects = DatedManager()
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def status_on(self, today: datetime.date) -> EventStatus:
+        if today < self.start_date:
+            return EventStatus.UPCOMING
+        if today > self.end_date:
+            return EventStatus.CONCLUDED
+        return EventStatus.ONGOING
+
+    @property
+    def status(self) -> EventStatus:
+        """Derived from the dates (in UTC's today); never stored."""
+        return self.status_on(timezone.localdate())
+
+
+# --- Documents -------------------------------------------------------------------------
+
+
+class DocumentKind(models.TextChoices):
+    RESOLUTION = "resolution", _("Resolution")
+    DECISION = "decision", _("Decision")
+    AGENDA = "agenda", _("Agenda")
+    REPORT = "report", _("Report")
+    COMPILATION = "compilation", _("Compilation of proposals")
+    NEGOTIATING_DOCUMENT = "negotiating-document", _("Negotiating document")
+    DRAFT_TEXT = "draft-text", _("Draft text")
+    DRAFT_RESOLUTION = "draft-resolution", _("Draft resolution")
+    INTERPRETATIVE_NOTES = "interpretative-notes", _("Interpretative notes")
+    METHODOLOGY = "methodology", _("Methodology")
+    ROAD_MAP = "road-map", _("Road map")
+    CHAIR_REPORT = "chair-report", _("Chair’s report")
+    SUBMISSION = "submission", _("Submission")
+    STATEMENT = "statement", _("Statement")
+    NOTE = "note", _("Note")
+    CONVENTION = "convention", _("Convention")
+    OTHER = "other", _("Other")
+
+
+class DocumentQuerySet(PublicQuerySet):
+    def by_symbol(self, raw: str):
+        """Documents whose symbol is ``raw`` in any accepted spelling (none if it does not parse)."""
+        try:
+            return self.filter(symbol=normalize_symbol(raw))
+        except ValidationError:
+            return self.none()
+
+
+class DocumentManager(models.Manager.from_queryset(DocumentQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Document(PublicRecord):
+    symbol = models.CharField(
+        _("UN symbol"),
+        max_length=80,
+        unique=True,
+        null=True,
+        blank=True,
+        validators=[validate_symbol],
+        help_text=_("e.g. A/AC.291/22/Rev.3; leave empty for papers without a symbol, such as the Chair’s notes."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_("The address of the document’s page; made from the symbol or title when left empty."),
+    )
+    kind = models.CharField(_("kind"), max_length=24, choices=DocumentKind.choices, db_index=True)
+    title = models.CharField(_("title"), max_length=400)
+    date = models.DateField(_("date"), null=True, blank=True, db_index=True, help_text=_("Date of issue, if known."))
+    summary = models.TextField(_("summary"), blank=True)
+    revises = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="revisions",
+        verbose_name=_("revises"),
+        help_text=_("The earlier document this one revises, amends or corrects."),
+    )
+    sessions = models.ManyToManyField(
+        "Session", through="SessionDocument", blank=True, related_name="documents", verbose_name=_("sessions")
+    )
+    consultations = models.ManyToManyField(
+        "Consultation", blank=True, related_name="documents", verbose_name=_("consultations")
+    )
+    chapters = models.ManyToManyField(
+        "Chapter",
+        blank=True,
+        related_name="documents",
+        verbose_name=_("chapters"),
+        help_text=_("The chapters of the convention this document concerns."),
+    )
+
+    objects = DocumentManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-date", "symbol", "title"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        indexes = [models.Index(fields=["kind", "date"])]
+
+    def __str__(self):
+        return f"{self.symbol} — {self.title}" if self.symbol else self.title
+
+    def save(self, *args, **kwargs):
+        if self.symbol:
+            self.symbol = normalize_symbol(self.symbol)
+        else:
+            self.symbol = None
+        if not self.slug:
+            self.slug = self._free_slug()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("committee:document-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.symbol:
+            self.symbol = normalize_symbol(self.symbol)
+        else:
+            self.symbol = None
+        if self.revises_id and self.revises_id == self.pk:
+            raise ValidationError({"revises": _("A document cannot revise itself.")})
+
+    def _free_slug(self) -> str:
+        """A slug from the symbol (a-ac-291-22-rev-3) or the title, unique among documents."""
+        base = slugify((self.symbol or self.title).replace("/", " ").replace(".", " "))[:110] or "document"
+        slug, n = base, 1
+        while Document.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    @property
+    def parsed_symbol(self):
+        return parse_symbol(self.symbol) if self.symbol else None
+
+
+class DocumentVersionManager(models.Manager):
+    def get_by_natural_key(self, document_slug, language):
+        return self.get(document__slug=document_slug, language=language)
+
+
+class DocumentVersion(models.Model):
+    """The document in one UN language: where to read it."""
+
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="versions", verbose_name=_("document")
+    )
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices)
+    url = LinkField(_("URL"), max_length=500)
+
+    objects = DocumentVersionManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["document", "language"]
+        verbose_name = _("language version")
+        verbose_name_plural = _("language versions")
+        constraints = [models.UniqueConstraint(fields=["document", "language"], name="unique_document_language")]
+
+    def __str__(self):
+        return f"{self.document} ({self.get_language_display()})"
+
+    def natural_key(self):
+        return (*self.document.natural_key(), self.language)
+
+    natural_key.dependencies = ["committee.document"]
+
+
+# --- Sessions --------------------------------------------------------------------------
+
+
+class SessionKind(models.TextChoices):
+    ORGANIZATIONAL = "organizational", _("Organizational session")
+    ORGANIZATIONAL_MATTERS = "organizational-matters", _("Session on organizational matters")
+    NEGOTIATING = "negotiating", _("Negotiating session")
+    CONCLUDING = "concluding", _("Concluding session")
+    RECONVENED_CONCLUDING = "reconvened-concluding", _("Reconvened concluding session")
+    POST_ADOPTION = "post-adoption", _("Post-adoption session")
+
+
+class Session(Meeting):
+    kind = models.CharField(_("kind"), max_length=24, choices=SessionKind.choices, db_index=True)
+    number = models.PositiveSmallIntegerField(
+        _("number"),
+        null=True,
+        blank=True,
+        help_text=_("The number of a negotiating session (1 to 6); empty for others."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    daily_start_time = models.TimeField(
+        _("daily start"), null=True, blank=True, help_text=_("Local time plenary meetings usually begin, e.g. 10:00.")
+    )
+    daily_end_time = models.TimeField(
+        _("daily end"), null=True, blank=True, help_text=_("Local time plenary meetings usually end, e.g. 18:00.")
+    )
+    mandate = models.ForeignKey(
+        Document,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="mandated_sessions",
+        verbose_name=_("mandate"),
+        help_text=_("The resolution or decision that convened the session."),
+    )
+    registration_url = LinkField(_("registration link"), max_length=500, blank=True)
+    webcast_url = LinkField(_("webcast link"), max_length=500, blank=True)
+    page_url = LinkField(
+        _("official page"), max_length=500, blank=True, help_text=_("The session’s page on the UNODC site.")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["start_date"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")), name="session_dates_in_order"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("committee:session-detail", kwargs={"slug": self.slug})
+
+
+class SessionDocumentManager(models.Manager):
+    def get_by_natural_key(self, session_slug, document_slug):
+        return self.get(session__slug=session_slug, document__slug=document_slug)
+
+
+class SessionDocument(models.Model):
+    """A document of a session (its agenda, report, negotiating texts, ...)."""
+
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="session_documents", verbose_name=_("session")
+    )
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="session_documents", verbose_name=_("document")
+    )
+
+    objects = SessionDocumentManager()
+
+    class Meta:
+        ordering = ["session", "document"]
+        verbose_name = _("session document")
+        verbose_name_plural = _("session documents")
+        constraints = [models.UniqueConstraint(fields=["session", "document"], name="unique_session_document")]
+
+    def __str__(self):
+        return f"{self.session} · {self.document}"
+
+    def natural_key(self):
+        return (self.session.slug, self.document.slug)
+
+    natural_key.dependencies = ["committee.session", "committee.document"]
+
+
+# --- Chapters and readings -------------------------------------------------------------
+
+
+class Chapter(PublicRecord):
+    """A chapter or part of the convention; the set differs between texts, so it is data."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Position in lists; lower first."))
+    convention_chapter = models.CharField(
+        _("chapter of the Convention"),
+        max_length=10,
+        blank=True,
+        help_text=_("Its numeral in the adopted Convention (I to IX); empty for the preamble or parts not kept."),
+    )
+    description = RichTextField(_("description"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = _("chapter")
+        verbose_name_plural = _("chapters")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("committee:chapter-detail", kwargs={"slug": self.slug})
+
+
+class Reading(PublicRecord):
+    """A reading of the draft convention, held over one or more sessions."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    sessions = models.ManyToManyField(
+        Session,
+        related_name="readings",
+        verbose_name=_("sessions"),
+        help_text=_("The sessions at which this reading took place; each item must be at one of them."),
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    body = RichTextField(_("body"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = _("reading")
+        verbose_name_plural = _("readings")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("committee:reading-detail", kwargs={"slug": self.slug})
+
+
+class ReadingItemManager(models.Manager):
+    def get_by_natural_key(self, reading_slug, chapter_slug, session_slug):
+        return self.get(reading__slug=reading_slug, chapter__slug=chapter_slug, session__slug=session_slug)
+
+
+class ReadingItem(models.Model):
+    """Chapter C was read at session S on the basis of document D: one cell of the matrix."""
+
+    reading = models.ForeignKey(Reading, on_delete=models.CASCADE, related_name="items", verbose_name=_("reading"))
+    chapter = models.ForeignKey(
+        Chapter, on_delete=models.PROTECT, related_name="reading_items", verbose_name=_("chapter")
+    )
+    session = models.ForeignKey(
+        Session, on_delete=models.PROTECT, related_name="reading_items", verbose_name=_("session")
+    )
+    basis = models.ForeignKey(
+        Document,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reading_items",
+        verbose_name=_("basis document"),
+        help_text=_("The text the chapter was read on."),
+    )
+    basis_note = models.CharField(
+        _("basis note"), max_length=300, blank=True, help_text=_("The basis in words when there is no single document.")
+    )
+    certainty = models.CharField(_("certainty"), max_length=10, choices=Certainty.choices, default=Certainty.CONFIRMED)
+
+    objects = ReadingItemManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["reading", "session__start_date", "chapter__order"]
+        verbose_name = _("reading item")
+        verbose_name_plural = _("reading items")
+        constraints = [
+            models.UniqueConstraint(fields=["reading", "chapter", "session"], name="unique_reading_chapter_session")
+        ]
+
+    def __str__(self):
+        return f"{self.chapter} · {self.session}"
+
+    def natural_key(self):
+        return (self.reading.slug, self.chapter.slug, self.session.slug)
+
+    natural_key.dependencies = ["committee.reading", "committee.chapter", "committee.session"]
+
+    def check_session_in(self, sessions) -> None:
+        """Raise a form-ready error unless the item's session is one of the reading's sessions."""
+        if self.session_id and self.session_id not in {s.pk for s in sessions}:
+            raise ValidationError(
+                {"session": _("This session is not one of the reading’s sessions; add it to the reading first.")}
+            )
+
+    def clean(self):
+        super().clean()
+        if self.reading_id and self.reading.pk:
+            self.check_session_in(self.reading.sessions.all())
+
+
+# --- People and the Bureau -------------------------------------------------------------
+
+
+class Person(PublicRecord):
+    name = models.CharField(_("name"), max_length=200, help_text=_("Full name without titles."))
+    honorific = models.CharField(_("honorific"), max_length=40, blank=True, help_text=_("e.g. H.E. Ms. or Mr."))
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self):
+        return f"{self.honorific} {self.name}".strip()
+
+    def get_absolute_url(self):
+        return reverse("committee:bureau") + f"#{self.slug}"
+
+
+class RegionalGroup(models.TextChoices):
+    AFRICAN = "african", _("African States")
+    ASIA_PACIFIC = "asia-pacific", _("Asia-Pacific States")
+    EASTERN_EUROPEAN = "eastern-european", _("Eastern European States")
+    GRULAC = "grulac", _("Latin American and Caribbean States")
+    WEOG = "weog", _("Western European and other States")
+
+
+class BureauRole(models.TextChoices):
+    CHAIR = "chair", _("Chair")
+    VICE_CHAIR = "vice-chair", _("Vice-Chair")
+    RAPPORTEUR = "rapporteur", _("Rapporteur")
+
+
+class BureauMembershipManager(models.Manager.from_queryset(PublicQuerySet)):
+    def get_by_natural_key(self, person_slug, role, start_date):
+        return self.get(person__slug=person_slug, role=role, start_date=start_date)
+
+
+class BureauMembership(PublicRecord):
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="bureau_memberships", verbose_name=_("person")
+    )
+    role = models.CharField(_("role"), max_length=12, choices=BureauRole.choices)
+    country = models.CharField(_("country"), max_length=100)
+    regional_group = models.CharField(_("regional group"), max_length=20, choices=RegionalGroup.choices)
+    start_date = models.DateField(_("start of term"), help_text=_("The date of election."))
+    end_date = models.DateField(
+        _("end of term"), null=True, blank=True, help_text=_("Empty while serving or if not known.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = BureauMembershipManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "start_date"]
+        verbose_name = _("Bureau membership")
+        verbose_name_plural = _("Bureau memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "role", "start_date"], name="unique_bureau_term"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_role_display()}: {self.person} ({self.country})"
+
+    def get_absolute_url(self):
+        return reverse("committee:bureau") + f"#{self.person.slug}"
+
+    # --- Negotiation groups ----------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end of the term cannot be before its start.")})
+
+    def natural_key(self):
+        return (self.person.slug, self.role, self.start_date.isoformat())
+
+    natural_key.dependencies = ["committee.person"]
+
+
+class GroupKind(models.TextChoices):
+    NEGOTIATION_GROUP = "negotiation-group", _("Co-facilitated informal negotiation group")
+    INFORMAL_MEETING = "informal-meeting", _("Informal meeting led by co-facilitators or coordinators")
+    CONSISTENCY_GROUP = "consistency-group", _("Consistency group")
+
+
+class NegotiationGroup(PublicRecord):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=GroupKind.choices, default=GroupKind.NEGOTIATION_GROUP)
+    number = models.PositiveSmallIntegerField(_("number"), null=True, blank=True, help_text=_("e.g. 2 for Group 2."))
+    topics = models.TextField(_("topics"), blank=True, help_text=_("The issues the group discussed, in plain words."))
+    sessions = models.ManyToManyField(
+        Session, blank=True, related_name="negotiation_groups", verbose_name=_("sessions")
+    )
+    chapters = models.ManyToManyField(
+        Chapter, blank=True, related_name="negotiation_groups", verbose_name=_("chapters")
+    )
+    reports = models.ManyToManyField(Document, blank=True, related_name="negotiation_groups", verbose_name=_("reports"))
+    body = RichTextField(_("body"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["kind", "number", "name"]
+        verbose_name = _("negotiation group")
+        verbose_name_plural = _("negotiation groups")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("committee:group-detail", kwargs={"slug": self.slug})
+
+
+class FacilitatorRole(models.TextChoices):
+    CO_FACILITATOR = "co-facilitator", _("Co-facilitator")
+    COORDINATOR = "coordinator", _("Coordinator")
+
+
+class FacilitationManager(models.Manager):
+    def get_by_natural_key(self, group_slug, person_slug, role):
+        return self.get(group__slug=group_slug, person__slug=person_slug, role=role)
+
+
+class Facilitation(models.Model):
+    group = models.ForeignKey(
+        NegotiationGroup, on_delete=models.CASCADE, related_name="facilitations", verbose_name=_("group")
+    )
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="facilitations", verbose_name=_("person"))
+    role = models.CharField(
+        _("role"), max_length=16, choices=FacilitatorRole.choices, default=FacilitatorRole.CO_FACILITATOR
+    )
+    country = models.CharField(_("country"), max_length=100, blank=True, help_text=_("Empty if not confirmed."))
+    certainty = models.CharField(_("certainty"), max_length=10, choices=Certainty.choices, default=Certainty.CONFIRMED)
+
+    objects = FacilitationManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["group", "role", "person__name"]
+        verbose_name = _("facilitator")
+        verbose_name_plural = _("facilitators")
+        constraints = [models.UniqueConstraint(fields=["group", "person", "role"], name="unique_facilitation")]
+
+    def __str__(self):
+        return f"{self.person} · {self.get_role_display()}"
+
+    def natural_key(self):
+        return (self.group.slug, self.person.slug, self.role)
+
+    natural_key.dependencies = ["committee.negotiationgroup", "committee.person"]
+
+
+# --- Stakeholders and consultations ----------------------------------------------------
+
+
+class StakeholderBasis(models.TextChoices):
+    PARA_7 = "para-7", _("Intergovernmental organization (resolution 75/282, para. 7)")
+    PARA_8 = "para-8", _("NGO in consultative status with ECOSOC (para. 8)")
+    PARA_9 = "para-9", _("Other organization approved by the Committee (para. 9)")
+
+
+class Stakeholder(PublicRecord):
+    name = models.CharField(_("name"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    basis = models.CharField(_("basis of participation"), max_length=8, choices=StakeholderBasis.choices)
+    website = LinkField(_("website"), max_length=500, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("stakeholder")
+        verbose_name_plural = _("stakeholders")
+
+    def __str__(self):
+        return self.name
+
+
+class Consultation(Meeting):
+    """An intersessional consultation with multi-stakeholders (resolution 75/282, para. 10)."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    languages = models.CharField(
+        _("languages"),
+        max_length=20,
+        default="en",
+        help_text=_("Codes of the languages of the meeting, separated by commas: ar, zh, en, fr, ru, es."),
+    )
+    panels = models.TextField(_("panels"), blank=True, help_text=_("One panel or topic per line."))
+    chair_report = models.ForeignKey(
+        Document,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reported_consultations",
+        verbose_name=_("Chair’s report"),
+    )
+    reported_to = models.ForeignKey(
+        Session,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="consultations_reported",
+        verbose_name=_("reported to"),
+        help_text=_("The session to which the Chair reported on this consultation."),
+    )
+    stakeholders = models.ManyToManyField(
+        Stakeholder, blank=True, related_name="consultations", verbose_name=_("participating stakeholders")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["start_date"]
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")), name="consultation_dates_in_order"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("committee:consultation-detail", kwargs={"slug": self.slug})
+
+    # --- Milestones and FAQ ----------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        codes = [code.strip() for code in self.languages.split(",") if code.strip()]
+        unknown = [code for code in codes if code not in Language.values]
+        if unknown or not codes:
+            raise ValidationError({"languages": _("Use the codes ar, zh, en, fr, ru, es, separated by commas.")})
+        self.languages = ",".join(codes)
+
+    @property
+    def language_list(self) -> list[str]:
+        labels = dict(Language.choices)
+        return [labels[code] for code in self.languages.split(",") if code in labels]
+
+    @property
+    def panel_list(self) -> list[str]:
+        return [line.strip() for line in self.panels.splitlines() if line.strip()]
+
+
+class MilestoneKind(models.TextChoices):
+    RESOLUTION = "resolution", _("Resolution")
+    DECISION = "decision", _("Decision")
+    POSTPONEMENT = "postponement", _("Postponement")
+    APPROVAL = "approval", _("Approval of the draft")
+    ADOPTION = "adoption", _("Adoption")
+    SIGNING = "signing", _("Signing")
+    ENTRY_INTO_FORCE = "entry-into-force", _("Entry into force")
+    OTHER = "other", _("Other")
+
+
+class Milestone(PublicRecord):
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=MilestoneKind.choices, db_index=True)
+    date = models.DateField(_("date"), db_index=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("For events over several days."))
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    document = models.ForeignKey(
+        Document, on_delete=models.PROTECT, null=True, blank=True, related_name="milestones", verbose_name=_("document")
+    )
+    session = models.ForeignKey(
+        Session, on_delete=models.PROTECT, null=True, blank=True, related_name="milestones", verbose_name=_("session")
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["date", "title"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("committee:timeline") + f"#{self.slug}"
+
+    def clean(self):
+        super().clean()
+        if self.date and self.end_date and self.end_date < self.date:
+            raise ValidationError({"end_date": _("The end date cannot be before the date.")})
+
+
+class FAQEntry(PublicRecord):
+    question = models.CharField(_("question"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    answer = RichTextField(_("answer"), help_text=_("HTML; unsafe markup is removed on save."))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "question"]
+        verbose_name = _("FAQ entry")
+        verbose_name_plural = _("FAQ entries")
+
+    def __str__(self):
+        return self.question
+
+    def get_absolute_url(self):
+        return reverse("committee:faq") + f"#{self.slug}"

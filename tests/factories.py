@@ -1,0 +1,80 @@
+import datetime
+
+import factory
+from django.contrib.auth import get_user_model
+
+from committee import models
+from committee.editors import sync_editors_group
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Source
+        django_get_or_create = ("url",)
+
+    url = factory.Sequence(lambda n: f"https://www.unodc.org/example/{n}")
+    title = factory.Sequence(lambda n: f"Source {n}")
+
+
+class PublishedMixin(factory.django.DjangoModelFactory):
+    class Meta:
+        abstract = True
+
+    publication_state = models.PublicationState.PUBLISHED
+
+
+class SessionFactory(PublishedMixin):
+    class Meta:
+        model = models.Session
+
+    kind = models.SessionKind.NEGOTIATING
+    title = factory.Sequence(lambda n: f"Session {n}")
+    slug = factory.Sequence(lambda n: f"session-{n}")
+    start_date = datetime.date(2023, 8, 21)
+    end_date = datetime.date(2023, 9, 1)
+    city = "New York"
+    time_zone = "America/New_York"
+
+
+class DocumentFactory(PublishedMixin):
+    class Meta:
+        model = models.Document
+
+    symbol = factory.Sequence(lambda n: f"A/AC.291/{n + 100}")
+    kind = models.DocumentKind.REPORT
+    title = factory.Sequence(lambda n: f"Document {n}")
+
+
+class ChapterFactory(PublishedMixin):
+    class Meta:
+        model = models.Chapter
+
+    title = factory.Sequence(lambda n: f"Chapter {n}")
+    slug = factory.Sequence(lambda n: f"chapter-{n}")
+    order = factory.Sequence(int)
+
+
+class ReadingFactory(PublishedMixin):
+    class Meta:
+        model = models.Reading
+
+    title = factory.Sequence(lambda n: f"Reading {n}")
+    slug = factory.Sequence(lambda n: f"reading-{n}")
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    is_staff = True
+    password = factory.PostGenerationMethodCall("set_password", "a long test password 1")
+
+    @factory.post_generation
+    def editor(self, create, extracted, **kwargs):
+        if extracted:
+            self.groups.add(sync_editors_group())
+        if create:
+            self.save()

@@ -1,0 +1,49 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def run_check(tmp_path, **env_vars):
+    """Start `manage.py check` in a fresh process with only the given settings environment."""
+    empty_env_file = tmp_path / "empty.env"
+    empty_env_file.write_text("")
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_"))}
+    env.update(DJANGO_ENV_FILE=str(empty_env_file), **env_vars)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+@pytest.mark.parametrize(
+    ("env_vars", "missing"),
+    [
+        ({}, "DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG is off"),
+        ({"DJANGO_ALLOWED_HOSTS": "portal.example.org"}, "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off"),
+        ({"DJANGO_SECRET_KEY": "x" * 60}, "DJANGO_ALLOWED_HOSTS must be set when DJANGO_DEBUG is off"),
+    ],
+)
+def test_production_start_without_required_setting_stops_and_names_it(tmp_path, env_vars, missing):
+    result = run_check(tmp_path, DJANGO_DEBUG="false", **env_vars)
+
+    assert result.returncode == 1
+    assert f"ImproperlyConfigured: {missing}" in result.stderr
+
+
+def test_production_start_with_required_settings_passes(tmp_path):
+    result = run_check(
+        tmp_path, DJANGO_DEBUG="false", DJANGO_SECRET_KEY="x" * 60, DJANGO_ALLOWED_HOSTS="portal.example.org"
+    )
+
+    assert (result.returncode, result.stdout.strip()) == (0, "System check identified no issues (0 silenced).")
+
+
+def test_debug_off_is_the_default(tmp_path):
+    result = run_check(tmp_path)
+
+    assert result.returncode == 1
+    assert "must be set when DJANGO_DEBUG is off" in result.stderr
