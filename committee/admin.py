@@ -1,6 +1,7 @@
 """The admin staff edit the record in: inlines for a record's parts, history for every change."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
@@ -37,15 +38,60 @@ PROVENANCE_FIELDSET = (
 )
 
 
+class PreloadedAutocompleteSelect(AutocompleteSelect):
+    """An autocomplete box that shows its selected record without a query when it is preloaded.
+
+    Django's widget runs one query per box to label the selected option; in an inline with many
+    rows that is one query per row and field. The inline below hands each row's related record,
+    fetched with the rows, to its box.
+    """
+
+    preloaded = ()
+
+    def optgroups(self, name, value, attr=None):
+        selected = {str(v) for v in value if str(v) not in self.choices.field.empty_values}
+        loaded = {str(obj.pk): obj for obj in self.preloaded}
+        if not selected or not selected <= loaded.keys():
+            return super().optgroups(name, value, attr)
+        options = [] if self.is_required else [self.create_option(name, "", "", False, 0)]
+        for key in sorted(selected):
+            label = self.choices.field.label_from_instance(loaded[key])
+            options.append(self.create_option(name, loaded[key].pk, label, selected, len(options)))
+        return [(None, options, 0)]
+
+
+class PreloadingInlineFormSet(BaseInlineFormSet):
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        for name, field in form.fields.items():
+            widget = getattr(field.widget, "widget", field.widget)
+            if isinstance(widget, PreloadedAutocompleteSelect) and form.instance._state.fields_cache.get(name):
+                widget.preloaded = (form.instance._state.fields_cache[name],)
+        return form
+
+
+class PartInline(admin.TabularInline):
+    """An inline whose rows fetch their related records at once: a fixed number of queries."""
+
+    formset = PreloadingInlineFormSet
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(*self.autocomplete_fields)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.autocomplete_fields:
+            kwargs["widget"] = PreloadedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 def sources_inline(model):
     """An inline of the record's sources, chosen with autocomplete (add new ones with +)."""
     return type(
         f"{model.__name__}SourceInline",
-        (admin.TabularInline,),
+        (PartInline,),
         {
             "model": model.sources.through,
             "autocomplete_fields": ["source"],
-            "extra": 0,
             "verbose_name": _("source"),
             "verbose_name_plural": _("sources"),
         },
@@ -103,18 +149,16 @@ class SourceAdmin(SimpleHistoryAdmin):
 # --- Sessions and documents ------------------------------------------------------------
 
 
-class SessionDocumentInline(admin.TabularInline):
+class SessionDocumentInline(PartInline):
     model = SessionDocument
     autocomplete_fields = ["document"]
-    extra = 0
     verbose_name = _("document of the session")
     verbose_name_plural = _("documents of the session")
 
 
-class DocumentSessionInline(admin.TabularInline):
+class DocumentSessionInline(PartInline):
     model = SessionDocument
     autocomplete_fields = ["session"]
-    extra = 0
     verbose_name = _("session")
     verbose_name_plural = _("sessions")
 
@@ -155,19 +199,17 @@ class SessionAdmin(PublicRecordAdmin):
         return obj.status.label
 
 
-class DocumentVersionInline(admin.TabularInline):
+class DocumentVersionInline(PartInline):
     model = DocumentVersion
-    extra = 0
     verbose_name_plural = _("language versions")
 
 
-class RevisionInline(admin.TabularInline):
+class RevisionInline(PartInline):
     """Documents that revise, amend or correct this one."""
 
     model = Document
     fk_name = "revises"
     fields = ("symbol", "kind", "title", "date", "publication_state")
-    extra = 0
     show_change_link = True
     verbose_name = _("revision, addendum or corrigendum")
     verbose_name_plural = _("revised by")
@@ -204,7 +246,7 @@ class ChapterAdmin(PublicRecordAdmin):
     )
 
 
-class ReadingItemFormSet(BaseInlineFormSet):
+class ReadingItemFormSet(PreloadingInlineFormSet):
     def clean(self):
         super().clean()
         # The reading's sessions as submitted in the same form (see ReadingAdmin.save_form),
@@ -222,11 +264,10 @@ class ReadingItemFormSet(BaseInlineFormSet):
                 form.add_error(None, error)
 
 
-class ReadingItemInline(admin.TabularInline):
+class ReadingItemInline(PartInline):
     model = ReadingItem
     formset = ReadingItemFormSet
     autocomplete_fields = ("chapter", "session", "basis")
-    extra = 0
     verbose_name = _("item: chapter read at a session")
     verbose_name_plural = _("items (chapter × session × basis document)")
 
@@ -276,10 +317,9 @@ class BureauMembershipAdmin(PublicRecordAdmin):
     )
 
 
-class FacilitationInline(admin.TabularInline):
+class FacilitationInline(PartInline):
     model = Facilitation
     autocomplete_fields = ("person",)
-    extra = 0
 
 
 @admin.register(NegotiationGroup)
@@ -308,10 +348,9 @@ class StakeholderAdmin(PublicRecordAdmin):
     fieldsets = ((None, {"fields": ("name", "slug", "basis", "website")}), PROVENANCE_FIELDSET)
 
 
-class ConsultationDocumentInline(admin.TabularInline):
+class ConsultationDocumentInline(PartInline):
     model = Document.consultations.through
     autocomplete_fields = ("document",)
-    extra = 0
     verbose_name = _("document")
     verbose_name_plural = _("documents")
 

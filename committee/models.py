@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -249,8 +250,8 @@ class Meeting(PublicRecord):
 
     @property
     def status(self) -> EventStatus:
-        """Derived from the dates (in UTC's today); never stored."""
-        return self.status_on(timezone.localdate())
+        """Derived from the dates and today's date where the meeting takes place; never stored."""
+        return self.status_on(timezone.localdate(timezone=zoneinfo.ZoneInfo(self.time_zone)))
 
 
 # --- Documents -------------------------------------------------------------------------
@@ -595,6 +596,9 @@ class ReadingItem(models.Model):
         _("basis note"), max_length=300, blank=True, help_text=_("The basis in words when there is no single document.")
     )
     certainty = models.CharField(_("certainty"), max_length=10, choices=Certainty.choices, default=Certainty.CONFIRMED)
+    certainty_note = models.CharField(
+        _("certainty note"), max_length=300, blank=True, help_text=_("Which part is less certain, for visitors.")
+    )
 
     objects = ReadingItemManager()
     history = HistoricalRecords()
@@ -895,11 +899,24 @@ class MilestoneKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+
+
 class Milestone(PublicRecord):
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=MilestoneKind.choices, db_index=True)
     date = models.DateField(_("date"), db_index=True)
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("How much of the date is known: for “August 2024”, enter 1 August 2024 and choose Month."),
+    )
     end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("For events over several days."))
     city = models.CharField(_("city"), max_length=100, blank=True)
     description = models.TextField(_("description"), blank=True)
@@ -923,8 +940,19 @@ class Milestone(PublicRecord):
     def get_absolute_url(self):
         return reverse("committee:timeline") + f"#{self.slug}"
 
+    @property
+    def date_label(self) -> str:
+        """The date as far as it is known: “24 December 2024”, “August 2024” or “2024”."""
+        pattern = {DatePrecision.DAY: "j F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
+        label = date_format(self.date, pattern[self.date_precision])
+        if self.end_date and self.end_date != self.date:
+            label = f"{label} – {date_format(self.end_date, 'j F Y')}"
+        return label
+
     def clean(self):
         super().clean()
+        if self.date_precision != DatePrecision.DAY and self.end_date:
+            raise ValidationError({"end_date": _("A date known only to the month or year cannot have an end date.")})
         if self.date and self.end_date and self.end_date < self.date:
             raise ValidationError({"end_date": _("The end date cannot be before the date.")})
 

@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 
 from tests.factories import UserFactory
@@ -20,3 +21,9 @@ def editor_client(client, editor):
 def record(db):
     """The whole record, loaded from the fixture as an operator would."""
     call_command("loaddata", "committee", verbosity=0)
+
+
+@pytest.fixture
+def cold_caches(db):
+    """Empty the process-wide content-type cache, so query counts do not depend on test order."""
+    ContentType.objects.clear_cache()

@@ -62,6 +62,15 @@ class ReadingFactory(PublishedMixin):
     slug = factory.Sequence(lambda n: f"reading-{n}")
 
 
+class StakeholderFactory(PublishedMixin):
+    class Meta:
+        model = models.Stakeholder
+
+    name = factory.Sequence(lambda n: f"Stakeholder {n}")
+    slug = factory.Sequence(lambda n: f"stakeholder-{n}")
+    basis = models.StakeholderBasis.PARA_8
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()

@@ -3,8 +3,16 @@ import re
 import pytest
 from django.urls import reverse
 
-from committee.models import Document, PublicationState, Reading, ReadingItem, Session
-from tests.factories import ChapterFactory, DocumentFactory, SessionFactory, SourceFactory, UserFactory
+from committee.models import BureauMembership, Document, PublicationState, Reading, ReadingItem, Session
+from tests.factories import (
+    ChapterFactory,
+    DocumentFactory,
+    ReadingFactory,
+    SessionFactory,
+    SourceFactory,
+    StakeholderFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -282,7 +290,7 @@ RECORD_MODELS = [
 
 
 @pytest.mark.parametrize("model", RECORD_MODELS)
-def test_admin_changelist_renders_with_the_record(record, editor_client, model, django_assert_num_queries):
+def test_admin_changelist_renders_with_the_record(record, editor_client, model, cold_caches, django_assert_num_queries):
     with django_assert_num_queries(CHANGELIST_QUERIES[model]):
         response = editor_client.get(reverse(f"admin:committee_{model}_changelist"))
 
@@ -290,10 +298,12 @@ def test_admin_changelist_renders_with_the_record(record, editor_client, model, 
 
 
 @pytest.mark.parametrize("model", RECORD_MODELS)
-def test_admin_change_form_renders_with_the_record(record, editor_client, model, django_assert_num_queries):
+def test_admin_change_form_renders_with_the_record(
+    record, editor_client, model, cold_caches, django_assert_num_queries
+):
     from django.apps import apps
 
-    obj = apps.get_model("committee", model).objects.order_by("pk").first()
+    obj = apps.get_model("committee", model).objects.order_by("pk").first() or StakeholderFactory()
 
     with django_assert_num_queries(CHANGE_FORM_QUERIES[model]):
         response = editor_client.get(reverse(f"admin:committee_{model}_change", args=[obj.pk]))
@@ -301,5 +311,56 @@ def test_admin_change_form_renders_with_the_record(record, editor_client, model,
     assert response.status_code == 200
 
 
-CHANGELIST_QUERIES = {}
-CHANGE_FORM_QUERIES = {}
+@pytest.mark.parametrize("count", [1, 6])
+def test_admin_session_changelist_queries_do_not_grow_with_rows(
+    editor_client, count, cold_caches, django_assert_num_queries
+):
+    SessionFactory.create_batch(count, mandate=DocumentFactory())
+
+    with django_assert_num_queries(12):
+        response = editor_client.get(reverse("admin:committee_session_changelist"))
+
+    assert response.context["cl"].result_count == count
+
+
+@pytest.mark.parametrize("count", [1, 6])
+def test_admin_bureau_changelist_queries_do_not_grow_with_rows(
+    record, editor_client, count, cold_caches, django_assert_num_queries
+):
+    BureauMembership.objects.exclude(pk__in=BureauMembership.objects.order_by("pk")[:count]).delete()
+
+    with django_assert_num_queries(11):
+        response = editor_client.get(reverse("admin:committee_bureaumembership_changelist"))
+
+    assert response.context["cl"].result_count == count
+
+
+# Queries per page with the record loaded (session, permissions, the page's own queries).
+CHANGELIST_QUERIES = {
+    "bureaumembership": 11, "chapter": 9, "consultation": 12, "document": 11, "faqentry": 9, "milestone": 11,
+    "negotiationgroup": 9, "person": 9, "reading": 9, "session": 12, "source": 10, "stakeholder": 9,
+}  # fmt: skip
+CHANGE_FORM_QUERIES = {
+    "bureaumembership": 11, "chapter": 9, "consultation": 13, "document": 14, "faqentry": 9, "milestone": 10,
+    "negotiationgroup": 14, "person": 9, "reading": 12, "session": 10, "source": 8, "stakeholder": 9,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", [1, 8])
+def test_admin_reading_change_form_queries_do_not_grow_with_items(
+    editor_client, rows, cold_caches, django_assert_num_queries
+):
+    reading = ReadingFactory()
+    sessions = SessionFactory.create_batch(2)
+    reading.sessions.set(sessions)
+    chapters = ChapterFactory.create_batch(rows)
+    for i, chapter in enumerate(chapters):
+        ReadingItem.objects.create(reading=reading, chapter=chapter, session=sessions[i % 2], basis=DocumentFactory())
+        reading.sources.add(SourceFactory())
+
+    with django_assert_num_queries(12):
+        response = editor_client.get(reverse("admin:committee_reading_change", args=[reading.pk]))
+
+    content = response.content.decode()
+    shown = [f'<option value="{chapter.pk}" selected>{chapter.title}</option>' in content for chapter in chapters]
+    assert shown == [True] * rows
