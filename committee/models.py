@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import zoneinfo
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -77,6 +77,21 @@ class RichTextField(models.TextField):
         value = sanitize_html(getattr(model_instance, self.attname))
         setattr(model_instance, self.attname, value)
         return value
+
+
+def related_key(record: models.Model, field: str) -> tuple:
+    """The natural key of a related record, for the natural key of a record that belongs to it.
+
+    When a fixture names a related record that does not exist, loaddata asks for the natural key
+    of a record without it: say which reference to check, rather than "has no session".
+    """
+    try:
+        return getattr(record, field).natural_key()
+    except ObjectDoesNotExist:
+        raise ObjectDoesNotExist(
+            f"{record._meta.label}: the {field} it refers to does not exist; check the natural key given for "
+            f"“{field}”, or load that record first."
+        ) from None
 
 
 # --- Provenance ------------------------------------------------------------------------
@@ -409,7 +424,7 @@ class DocumentVersion(models.Model):
         return f"{self.document} ({self.get_language_display()})"
 
     def natural_key(self):
-        return (*self.document.natural_key(), self.language)
+        return (*related_key(self, "document"), self.language)
 
     natural_key.dependencies = ["committee.document"]
 
@@ -503,7 +518,7 @@ class SessionDocument(models.Model):
         return f"{self.session} · {self.document}"
 
     def natural_key(self):
-        return (self.session.slug, self.document.slug)
+        return (*related_key(self, "session"), *related_key(self, "document"))
 
     natural_key.dependencies = ["committee.session", "committee.document"]
 
@@ -615,7 +630,7 @@ class ReadingItem(models.Model):
         return f"{self.chapter} · {self.session}"
 
     def natural_key(self):
-        return (self.reading.slug, self.chapter.slug, self.session.slug)
+        return (*related_key(self, "reading"), *related_key(self, "chapter"), *related_key(self, "session"))
 
     natural_key.dependencies = ["committee.reading", "committee.chapter", "committee.session"]
 
@@ -711,7 +726,7 @@ class BureauMembership(PublicRecord):
             raise ValidationError({"end_date": _("The end of the term cannot be before its start.")})
 
     def natural_key(self):
-        return (self.person.slug, self.role, self.start_date.isoformat())
+        return (*related_key(self, "person"), self.role, self.start_date.isoformat())
 
     natural_key.dependencies = ["committee.person"]
 
@@ -785,7 +800,7 @@ class Facilitation(models.Model):
         return f"{self.person} · {self.get_role_display()}"
 
     def natural_key(self):
-        return (self.group.slug, self.person.slug, self.role)
+        return (*related_key(self, "group"), *related_key(self, "person"), self.role)
 
     natural_key.dependencies = ["committee.negotiationgroup", "committee.person"]
 

@@ -658,3 +658,30 @@ def test_loaddata_with_invalid_date_fails_and_changes_nothing(tmp_path):
     assert "committee.milestone" in message
     assert row_counts() == counts_before
     assert Source.objects.filter(url="https://example.org/valid-source").count() == 0
+
+
+@pytest.mark.django_db
+def test_loaddata_part_naming_a_missing_record_says_which_reference(tmp_path):
+    load_record()
+    counts_before = row_counts()
+    bad_fixture = tmp_path / "bad-part.json"
+    bad_fixture.write_text(
+        json.dumps(
+            [
+                {
+                    "model": "committee.sessiondocument",
+                    "fields": {"session": ["no-such-session"], "document": ["a-ac-291-22"]},
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+
+    with pytest.raises(DeserializationError) as excinfo:
+        call_command("loaddata", str(bad_fixture), verbosity=0)
+
+    assert str(excinfo.value).endswith(
+        "committee.SessionDocument: the session it refers to does not exist; check the natural key given for "
+        "“session”, or load that record first."
+    )
+    assert row_counts() == counts_before
