@@ -108,6 +108,27 @@ class PublicRecordAdmin(SimpleHistoryAdmin):
     def get_inlines(self, request, obj):
         return [*self.part_inlines, sources_inline(self.model)]
 
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        self._describe_latest_version(obj, entry)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        self._describe_latest_version(obj, entry)
+        return entry
+
+    def _describe_latest_version(self, obj, entry):
+        """Keep what the editor changed, inlines included, as the reason of the version just saved.
+
+        The admin saves the record on every submission, so its change history gets a version even
+        when only a part (a document, an item, a source) changed; this says which.
+        """
+        latest = obj.history.order_by("-history_date", "-history_id").first()
+        if latest is not None and not latest.history_change_reason:
+            latest.history_change_reason = entry.get_change_message()
+            latest.save(update_fields=["history_change_reason"])
+
     def _set_state(self, request, queryset, state, reason):
         changed = 0
         for record in queryset.exclude(publication_state=state):

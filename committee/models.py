@@ -507,6 +507,7 @@ class SessionDocument(models.Model):
     )
 
     objects = SessionDocumentManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["session", "document"]
@@ -990,3 +991,22 @@ class FAQEntry(PublicRecord):
 
     def get_absolute_url(self):
         return reverse("committee:faq") + f"#{self.slug}"
+
+
+# Every public record, in the order a visitor meets them.
+PUBLIC_MODELS = (
+    Session, Consultation, Reading, Chapter, NegotiationGroup, Document, Person, BureauMembership,
+    Stakeholder, Milestone, FAQEntry,
+)  # fmt: skip
+
+
+def _source_link_str(link) -> str:
+    return str(link.source)
+
+
+# The links from a record to its sources are created by Django; name them for the change history
+# ("Added source “Report on the first session”") rather than as "Session_sources object (1)".
+for _model in PUBLIC_MODELS:
+    _model.sources.through.__str__ = _source_link_str
+    _model.sources.through._meta.verbose_name = _("source")
+    _model.sources.through._meta.verbose_name_plural = _("sources")

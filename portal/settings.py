@@ -97,6 +97,9 @@ else:
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
+# The reason of each version says what changed, inlines included; it can be long.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
 # --- Accounts --------------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -54,7 +54,7 @@ def errors_of(response, field):
 
 def test_editor_adds_session_with_inline_document_and_source_then_sees_history(editor_client, editor):
     document = DocumentFactory(symbol="A/AC.291/30", title="Provisional agenda")
-    source = SourceFactory(url="https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home")
+    source = SourceFactory(url="https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home", title="AHC home")
     data = session_form(
         **management_form("session_documents", total=1),
         **{"session_documents-0-document": str(document.pk)},
@@ -89,9 +89,18 @@ def test_editor_adds_session_with_inline_document_and_source_then_sees_history(e
     assert history == [("+", "Seventh session", editor.pk), ("~", "Seventh session (resumed)", editor.pk)]
     assert history_page.status_code == 200
     shown = [
-        (entry.history_type, entry.history_user.username) for entry in history_page.context["page_obj"].object_list
+        (entry.history_type, entry.history_user.username, entry.history_change_reason)
+        for entry in history_page.context["page_obj"].object_list
     ]
-    assert shown == [("~", editor.username), ("+", editor.username)]
+    assert shown == [
+        ("~", editor.username, "Changed Title."),
+        (
+            "+",
+            editor.username,
+            "Added. Added session document “Seventh session · A/AC.291/30 — Provisional agenda”. "
+            "Added source “AHC home”.",
+        ),
+    ]
 
 
 def test_admin_session_end_before_start_is_a_field_error_and_nothing_saved(editor_client):
