@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .dates import format_date_range
 from .html import sanitize_html
 from .symbols import normalize_symbol, parse_symbol, validate_symbol
 
@@ -354,7 +355,8 @@ class Document(PublicRecord):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-date", "symbol", "title"]
+        # Undated papers last on every database (SQLite and PostgreSQL sort NULL differently).
+        ordering = [models.F("date").desc(nulls_last=True), "symbol", "title"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         indexes = [models.Index(fields=["kind", "date"])]
@@ -372,6 +374,10 @@ class Document(PublicRecord):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
+        # A document with a symbol lives at its symbol (/documents/A/AC.291/22/Rev.3/), which
+        # people read and type; its slug address works too.
+        if self.symbol:
+            return reverse("committee:document-by-symbol", kwargs={"symbol": self.symbol})
         return reverse("committee:document-detail", kwargs={"slug": self.slug})
 
     def clean(self):
@@ -391,6 +397,12 @@ class Document(PublicRecord):
             n += 1
             slug = f"{base}-{n}"
         return slug
+
+    @property
+    def versions_in_un_order(self) -> list[DocumentVersion]:
+        """Language versions in the UN's order (ar, zh, en, fr, ru, es), from the prefetched rows."""
+        order = {code: i for i, code in enumerate(Language.values)}
+        return sorted(self.versions.all(), key=lambda version: order[version.language])
 
     @property
     def parsed_symbol(self):
@@ -635,6 +647,10 @@ class ReadingItem(models.Model):
 
     natural_key.dependencies = ["committee.reading", "committee.chapter", "committee.session"]
 
+    @property
+    def is_uncertain(self) -> bool:
+        return self.certainty in {Certainty.LIKELY, Certainty.UNCERTAIN}
+
     def check_session_in(self, sessions) -> None:
         """Raise a form-ready error unless the item's session is one of the reading's sessions."""
         if self.session_id and self.session_id not in {s.pk for s in sessions}:
@@ -803,6 +819,10 @@ class Facilitation(models.Model):
     def natural_key(self):
         return (*related_key(self, "group"), *related_key(self, "person"), self.role)
 
+    @property
+    def is_uncertain(self) -> bool:
+        return self.certainty in {Certainty.LIKELY, Certainty.UNCERTAIN}
+
     natural_key.dependencies = ["committee.negotiationgroup", "committee.person"]
 
 
@@ -960,10 +980,9 @@ class Milestone(PublicRecord):
     def date_label(self) -> str:
         """The date as far as it is known: “24 December 2024”, “August 2024” or “2024”."""
         pattern = {DatePrecision.DAY: "j F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
-        label = date_format(self.date, pattern[self.date_precision])
-        if self.end_date and self.end_date != self.date:
-            label = f"{label} – {date_format(self.end_date, 'j F Y')}"
-        return label
+        if self.date_precision == DatePrecision.DAY:
+            return format_date_range(self.date, self.end_date)
+        return date_format(self.date, pattern[self.date_precision])
 
     def clean(self):
         super().clean()

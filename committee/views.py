@@ -1,22 +1,45 @@
-"""Public pages. Drafts are 404 to visitors; staff who can edit the record preview them."""
+"""Public pages. Drafts are 404 to visitors; staff who can view the record preview them.
 
+Each view states its queries: related records come through ``select_related`` or a named
+``Prefetch`` of published records only, so a page runs a fixed number of queries and never shows
+a draft through a relation. A forward relation (a session's mandate, an item's basis document) is
+checked with ``is_published`` in the template, through ``includes/document_link.html``.
+"""
+
+from collections import defaultdict
+
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from .filters import DocumentFilter
 from .models import (
     BureauMembership,
     Chapter,
     Consultation,
     Document,
+    DocumentKind,
+    Facilitation,
     FAQEntry,
     Milestone,
     NegotiationGroup,
+    PublicationState,
     Reading,
     ReadingItem,
+    RegionalGroup,
     Session,
+    SessionKind,
+    Stakeholder,
 )
+from .search import MAX_QUERY_LENGTH, search_record
+from .symbols import normalize_symbol
+from .timeline import timeline_events, timeline_picture
+
+PUBLISHED = PublicationState.PUBLISHED
 
 
 def can_preview(request, model) -> bool:
@@ -25,10 +48,32 @@ def can_preview(request, model) -> bool:
     return user.is_active and user.is_staff and user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
 
 
+def bad_request(request, problems: dict[str, list[str]]):
+    """A 400 page that names each parameter that was wrong, and why."""
+    return render(request, "400.html", {"problems": problems}, status=400)
+
+
+def published_items():
+    """Reading items whose chapter and session are public, with what their cells show."""
+    return ReadingItem.objects.filter(
+        chapter__publication_state=PUBLISHED, session__publication_state=PUBLISHED, reading__publication_state=PUBLISHED
+    ).select_related("reading", "chapter", "session", "basis")
+
+
+def group_documents_by_kind(documents) -> list[tuple[str, list[Document]]]:
+    groups = defaultdict(list)
+    for document in documents:
+        groups[document.kind].append(document)
+    labels = dict(DocumentKind.choices)
+    return [(labels[kind], groups[kind]) for kind in DocumentKind.values if kind in groups]
+
+
+# --- Detail pages ----------------------------------------------------------------------
+
+
 class RecordDetailView(DetailView):
     """A published record by slug; a draft only for staff, who see it marked as a draft."""
 
-    template_name = "committee/record_detail.html"
     related = ()
     prefetch = ()
 
@@ -42,86 +87,289 @@ class RecordDetailView(DetailView):
 class SessionDetailView(RecordDetailView):
     model = Session
     related = ("mandate",)
-    prefetch = (Prefetch("documents", queryset=Document.objects.published()),)
+    prefetch = (
+        Prefetch("documents", queryset=Document.objects.published().order_by("date", "symbol", "title")),
+        Prefetch("reading_items", queryset=published_items().order_by("chapter__order"), to_attr="public_items"),
+        Prefetch("negotiation_groups", queryset=NegotiationGroup.objects.published(), to_attr="public_groups"),
+        Prefetch("consultations_reported", queryset=Consultation.objects.published(), to_attr="public_consultations"),
+    )
+
+    def get_context_data(self, **kwargs):
+        session = self.object
+        return super().get_context_data(
+            documents_by_kind=group_documents_by_kind(session.documents.all()),
+            json_ld=event_json_ld(self.request, session),
+            **kwargs,
+        )
 
 
 class ReadingDetailView(RecordDetailView):
     model = Reading
     prefetch = (
-        Prefetch("sessions", queryset=Session.objects.published()),
-        Prefetch(
-            "items",
-            queryset=ReadingItem.objects.filter(
-                chapter__publication_state="published", session__publication_state="published"
-            ).select_related("chapter", "session", "basis"),
-        ),
+        Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
+        Prefetch("items", queryset=published_items(), to_attr="public_items"),
     )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(matrix=reading_matrix(self.object), **kwargs)
+
+
+def reading_matrix(reading: Reading) -> dict:
+    """The chapter × session table of a reading: one row per chapter, one cell per session."""
+    sessions = reading.public_sessions
+    cells = {(item.chapter_id, item.session_id): item for item in reading.public_items}
+    chapters = sorted(
+        {item.chapter for item in reading.public_items}, key=lambda chapter: (chapter.order, chapter.title)
+    )
+    rows = [(chapter, [cells.get((chapter.pk, session.pk)) for session in sessions]) for chapter in chapters]
+    return {"sessions": sessions, "rows": rows}
 
 
 class ChapterDetailView(RecordDetailView):
     model = Chapter
-    prefetch = (Prefetch("documents", queryset=Document.objects.published()),)
+    prefetch = (
+        Prefetch(
+            "reading_items",
+            queryset=published_items().order_by("session__start_date", "reading__order"),
+            to_attr="public_items",
+        ),
+        Prefetch(
+            "negotiation_groups",
+            queryset=NegotiationGroup.objects.published().prefetch_related(
+                Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions")
+            ),
+            to_attr="public_groups",
+        ),
+        Prefetch(
+            "documents", queryset=Document.objects.published().order_by("date", "symbol"), to_attr="public_documents"
+        ),
+    )
 
 
 class GroupDetailView(RecordDetailView):
     model = NegotiationGroup
-    prefetch = (Prefetch("sessions", queryset=Session.objects.published()), "facilitations__person")
+    prefetch = (
+        Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
+        Prefetch("chapters", queryset=Chapter.objects.published(), to_attr="public_chapters"),
+        Prefetch("reports", queryset=Document.objects.published(), to_attr="public_reports"),
+        Prefetch(
+            "facilitations",
+            queryset=Facilitation.objects.filter(person__publication_state=PUBLISHED).select_related("person"),
+            to_attr="public_facilitations",
+        ),
+    )
 
 
 class ConsultationDetailView(RecordDetailView):
     model = Consultation
-    prefetch = (Prefetch("documents", queryset=Document.objects.published()),)
+    related = ("chair_report", "reported_to")
+    prefetch = (
+        Prefetch("documents", queryset=Document.objects.published(), to_attr="public_documents"),
+        Prefetch("stakeholders", queryset=Stakeholder.objects.published(), to_attr="public_stakeholders"),
+    )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(json_ld=event_json_ld(self.request, self.object), **kwargs)
 
 
 class DocumentDetailView(RecordDetailView):
     model = Document
     related = ("revises",)
-    prefetch = ("versions", Prefetch("revisions", queryset=Document.objects.published()))
+    prefetch = (
+        "versions",
+        Prefetch("revisions", queryset=Document.objects.published(), to_attr="public_revisions"),
+        Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
+        Prefetch("consultations", queryset=Consultation.objects.published(), to_attr="public_consultations"),
+        Prefetch("chapters", queryset=Chapter.objects.published(), to_attr="public_chapters"),
+        Prefetch("reading_items", queryset=published_items(), to_attr="public_items"),
+        Prefetch("mandated_sessions", queryset=Session.objects.published(), to_attr="public_mandated"),
+        Prefetch("negotiation_groups", queryset=NegotiationGroup.objects.published(), to_attr="public_groups"),
+        Prefetch("milestones", queryset=Milestone.objects.published(), to_attr="public_milestones"),
+    )
 
     def get_object(self, queryset=None):
         if "symbol" not in self.kwargs:
             return super().get_object(queryset)
         document = self.get_queryset().by_symbol(self.kwargs["symbol"]).first()
         if document is None:
-            raise Http404("No document has this symbol.")
+            raise Http404(_("No document has the symbol “%(symbol)s”.") % {"symbol": self.kwargs["symbol"]})
         return document
 
     def get(self, request, *args, **kwargs):
         # A symbol typed in another spelling (a/ac.291/22/rev.3) goes to the canonical address.
         if "symbol" in self.kwargs:
-            document = self.get_object()
-            if self.kwargs["symbol"] != document.symbol:
-                return redirect("committee:document-by-symbol", symbol=document.symbol, permanent=True)
+            self.object = self.get_object()
+            if self.kwargs["symbol"] != self.object.symbol:
+                return redirect("committee:document-by-symbol", symbol=self.object.symbol, permanent=True)
+            return self.render_to_response(self.get_context_data(object=self.object))
         return super().get(request, *args, **kwargs)
+
+
+def event_json_ld(request, meeting) -> dict:
+    """schema.org Event data for a session or consultation page."""
+    location = {
+        "@type": "Place",
+        "name": ", ".join(part for part in (meeting.room, meeting.venue) if part) or meeting.city,
+        "address": {"@type": "PostalAddress", "addressLocality": meeting.city},
+    }
+    return {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": meeting.title,
+        "startDate": meeting.start_date.isoformat(),
+        "endDate": meeting.end_date.isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": {
+            "hybrid": "https://schema.org/MixedEventAttendanceMode",
+            "online": "https://schema.org/OnlineEventAttendanceMode",
+        }.get(meeting.meeting_format, "https://schema.org/OfflineEventAttendanceMode"),
+        "location": location,
+        "organizer": {
+            "@type": "Organization",
+            "name": "United Nations Office on Drugs and Crime",
+            "url": "https://www.unodc.org/",
+        },
+        "url": request.build_absolute_uri(meeting.get_absolute_url()),
+        **({"description": meeting.summary} if meeting.summary else {}),
+    }
+
+
+# --- Lists -----------------------------------------------------------------------------
+
+
+class PublishedListView(ListView):
+    """A list of published records; the subclasses state their prefetching."""
+
+    def get_queryset(self):
+        return self.model.objects.published()
+
+
+class SessionListView(PublishedListView):
+    model = Session
+    template_name = "committee/session_list.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(today=timezone.localdate(), kinds=SessionKind, **kwargs)
+
+
+class ReadingListView(PublishedListView):
+    model = Reading
+    template_name = "committee/reading_list.html"
+
+    def get_queryset(self):
+        return Reading.objects.published().prefetch_related(
+            Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions")
+        )
+
+
+class ChapterListView(PublishedListView):
+    model = Chapter
+    template_name = "committee/chapter_list.html"
+
+
+class GroupListView(PublishedListView):
+    model = NegotiationGroup
+    template_name = "committee/group_list.html"
+
+    def get_queryset(self):
+        return NegotiationGroup.objects.published().prefetch_related(
+            Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
+            Prefetch(
+                "facilitations",
+                queryset=Facilitation.objects.filter(person__publication_state=PUBLISHED).select_related("person"),
+                to_attr="public_facilitations",
+            ),
+        )
+
+
+class ConsultationListView(PublishedListView):
+    model = Consultation
+    template_name = "committee/consultation_list.html"
+
+    def get_queryset(self):
+        return Consultation.objects.published().select_related("reported_to")
+
+
+class DocumentListView(ListView):
+    """The document registry: filtered by kind, session, year, language and words; paginated."""
+
+    template_name = "committee/document_list.html"
+    paginate_by = 50
+
+    def get(self, request, *args, **kwargs):
+        self.filterset = DocumentFilter(request.GET or None, queryset=self.base_queryset(), request=request)
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            return bad_request(request, {name: list(errors) for name, errors in self.filterset.errors.items()})
+        return super().get(request, *args, **kwargs)
+
+    def base_queryset(self):
+        return Document.objects.published().prefetch_related(
+            "versions", Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions")
+        )
+
+    def get_queryset(self):
+        return self.filterset.qs if self.filterset.is_bound else self.filterset.queryset
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        return super().get_context_data(
+            filter=self.filterset, query_string=query.urlencode(), feed_query=query.urlencode(), **kwargs
+        )
+
+
+# --- Single pages ----------------------------------------------------------------------
 
 
 class HomeView(TemplateView):
     template_name = "committee/home.html"
 
     def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        sessions = Session.objects.published()
+        consultations = Consultation.objects.published()
+        current = list(sessions.ongoing(today)[:1]) or list(consultations.ongoing(today)[:1])
+        upcoming = list(sessions.upcoming(today)[:1]) + list(consultations.upcoming(today)[:1])
+        next_event = min(upcoming, key=lambda meeting: meeting.start_date) if upcoming else None
+        latest = list(sessions.filter(end_date__lt=today).order_by("-end_date")[:1])
         return super().get_context_data(
-            sessions=Session.objects.published(),
-            milestones=Milestone.objects.published(),
+            current_event=current[0] if current else None,
+            next_event=next_event,
+            latest_session=latest[0] if latest else None,
+            milestones=Milestone.objects.published().order_by("-date")[:6],
+            documents=Document.objects.published().filter(date__isnull=False).order_by("-date", "symbol")[:6],
+            faq_entries=FAQEntry.objects.published()[:4],
             **kwargs,
         )
 
 
-class BureauView(ListView):
+class BureauView(TemplateView):
     template_name = "committee/bureau.html"
-    context_object_name = "memberships"
 
-    def get_queryset(self):
-        return (
-            BureauMembership.objects.published().filter(person__publication_state="published").select_related("person")
+    def get_context_data(self, **kwargs):
+        memberships = (
+            BureauMembership.objects.published()
+            .filter(person__publication_state=PUBLISHED)
+            .select_related("person")
+            .prefetch_related("sources")
         )
+        officers = [m for m in memberships if m.role != "vice-chair"]
+        by_group = defaultdict(list)
+        for membership in memberships:
+            if membership.role == "vice-chair":
+                by_group[membership.regional_group].append(membership)
+        regions = [(label, by_group[value]) for value, label in RegionalGroup.choices if by_group[value]]
+        return super().get_context_data(officers=officers, regions=regions, memberships=memberships, **kwargs)
 
 
-class TimelineView(ListView):
+class TimelineView(TemplateView):
     template_name = "committee/timeline.html"
-    context_object_name = "milestones"
 
-    def get_queryset(self):
-        return Milestone.objects.published()
+    def get_context_data(self, **kwargs):
+        events = timeline_events()
+        return super().get_context_data(
+            events=events, picture=timeline_picture(events, today=timezone.localdate()), **kwargs
+        )
 
 
 class FAQView(ListView):
@@ -129,4 +377,28 @@ class FAQView(ListView):
     context_object_name = "entries"
 
     def get_queryset(self):
-        return FAQEntry.objects.published()
+        return FAQEntry.objects.published().prefetch_related("sources")
+
+
+class SearchView(TemplateView):
+    template_name = "committee/search.html"
+
+    def get(self, request, *args, **kwargs):
+        query = request.GET.get("q", "").strip()
+        if len(query) > MAX_QUERY_LENGTH:
+            return bad_request(request, {"q": [_("Use at most %(max)d characters.") % {"max": MAX_QUERY_LENGTH}]})
+        symbol_document = None
+        if query:
+            symbol_document = Document.objects.published().by_symbol(query).first()
+            if symbol_document is not None:
+                return redirect(symbol_document.get_absolute_url())
+        context = self.get_context_data(query=query, results=search_record(query) if query else [], **kwargs)
+        context["symbol_not_found"] = bool(query) and looks_like_symbol(query)
+        return self.render_to_response(context)
+
+
+def looks_like_symbol(query: str) -> str:
+    try:
+        return normalize_symbol(query)
+    except ValidationError:
+        return ""

@@ -87,3 +87,55 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.groups.add(sync_editors_group())
         if create:
             self.save()
+
+
+# --- Appended for the calendar, feeds and sitemap tests ---------------------------------
+
+
+class ConsultationFactory(PublishedMixin):
+    class Meta:
+        model = models.Consultation
+
+    number = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Consultation {n}")
+    slug = factory.Sequence(lambda n: f"consultation-{n}")
+    start_date = datetime.date(2023, 6, 20)
+    end_date = datetime.date(2023, 6, 21)
+    city = "Vienna"
+    time_zone = "Europe/Vienna"
+
+
+class NegotiationGroupFactory(PublishedMixin):
+    class Meta:
+        model = models.NegotiationGroup
+
+    name = factory.Sequence(lambda n: f"Group {n}")
+    slug = factory.Sequence(lambda n: f"group-{n}")
+
+
+class MilestoneFactory(PublishedMixin):
+    class Meta:
+        model = models.Milestone
+
+    title = factory.Sequence(lambda n: f"Milestone {n}")
+    slug = factory.Sequence(lambda n: f"milestone-{n}")
+    kind = models.MilestoneKind.RESOLUTION
+    date = datetime.date(2024, 12, 24)
+
+
+class FAQEntryFactory(PublishedMixin):
+    class Meta:
+        model = models.FAQEntry
+
+    question = factory.Sequence(lambda n: f"Question {n}?")
+    slug = factory.Sequence(lambda n: f"question-{n}")
+    answer = "<p>An answer.</p>"
+
+
+class DocumentVersionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.DocumentVersion
+
+    document = factory.SubFactory(DocumentFactory)
+    language = models.Language.ENGLISH
+    url = factory.LazyAttribute(lambda version: f"https://docs.un.org/{version.language}/{version.document.symbol}")

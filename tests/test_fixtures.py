@@ -474,12 +474,12 @@ def test_milestones_in_order_have_expected_dates_and_no_entry_into_force():
     assert milestones == [
         ("resolution-74-247", "27 December 2019", "confirmed"),
         ("organizational-session-postponed-2020", "August 2020", "confirmed"),
-        ("organizational-session-postponed-2021", "20 January 2021 – 22 January 2021", "confirmed"),
+        ("organizational-session-postponed-2021", "20–22 January 2021", "confirmed"),
         ("resolution-75-282", "26 May 2021", "confirmed"),
         ("first-session-postponed", "20 January 2022", "confirmed"),
         ("draft-convention-approved", "August 2024", "confirmed"),
         ("convention-adopted", "24 December 2024", "confirmed"),
-        ("signing-ceremony-hanoi", "25 October 2025 – 26 October 2025", "confirmed"),
+        ("signing-ceremony-hanoi", "25–26 October 2025", "confirmed"),
         ("signature-at-headquarters-closes", "31 December 2026", "confirmed"),
     ]
     assert Milestone.objects.filter(kind="entry-into-force").count() == 0

@@ -1,0 +1,545 @@
+"""The public pages: exact content with the record loaded, drafts, bad input, query counts."""
+
+import datetime
+import itertools
+import json
+import re
+
+import pytest
+import time_machine
+from django.template.loader import render_to_string
+from django.test import Client
+
+from committee.models import (
+    Chapter,
+    Consultation,
+    Document,
+    Milestone,
+    NegotiationGroup,
+    PublicationState,
+    ReadingItem,
+    Session,
+)
+from tests.factories import ChapterFactory, DocumentFactory, ReadingFactory, SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+DRAFT = PublicationState.DRAFT
+
+
+def text_of(response) -> str:
+    """The visible text of the page's main region, whitespace collapsed."""
+    html = response.content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main)).strip()
+
+
+def links_in(response, pattern: str) -> list[str]:
+    return re.findall(rf'href="({pattern})"', response.content.decode())
+
+
+# --- The record, page by page ----------------------------------------------------------
+
+
+@time_machine.travel(datetime.datetime(2026, 11, 28, 12, tzinfo=datetime.UTC), tick=False)
+def test_home_says_where_the_process_stands(client, record):
+    response = client.get("/")
+
+    text = text_of(response)
+    assert response.status_code == 200
+    assert "adopted the United Nations Convention against Cybercrime on 24 December 2024 (resolution 79/243)" in text
+    assert "No meeting is scheduled in the record yet." in text
+    assert "Latest session: Session to prepare the draft text of the rules of procedure" in text
+    assert [m.slug for m in response.context["milestones"]][:2] == [
+        "signature-at-headquarters-closes",
+        "signing-ceremony-hanoi",
+    ]
+
+
+@time_machine.travel(datetime.datetime(2023, 8, 1, 12, tzinfo=datetime.UTC), tick=False)
+def test_home_shows_the_next_session_before_it_starts(client, record):
+    response = client.get("/")
+
+    assert response.context["current_event"] is None
+    assert response.context["next_event"].slug == "sixth-session"
+    assert "Next: Sixth session 21 August – 1 September 2023 · New York" in text_of(response)
+
+
+@time_machine.travel(datetime.datetime(2023, 8, 25, 12, tzinfo=datetime.UTC), tick=False)
+def test_home_shows_the_session_under_way(client, record):
+    response = client.get("/")
+
+    assert response.context["current_event"].slug == "sixth-session"
+    assert "Happening now" in text_of(response)
+
+
+def test_session_list_in_order_with_calendar_link(client, record):
+    response = client.get("/sessions/")
+
+    assert [s.slug for s in response.context["object_list"]] == [
+        "organizational-session-2021", "session-on-organizational-matters-2022", "first-session", "second-session",
+        "third-session", "fourth-session", "fifth-session", "sixth-session", "concluding-session",
+        "reconvened-concluding-session", "rules-of-procedure-session-2026",
+    ]  # fmt: skip
+    assert links_in(response, r"webcal://[^\"]+") == ["webcal://testserver/calendar.ics"]
+
+
+def test_sixth_session_page_dates_place_and_event_data(client, record):
+    response = client.get("/sessions/sixth-session/")
+
+    text = text_of(response)
+    assert "Dates 21 August – 1 September 2023" in text
+    assert "Plenary hours 10:00–18:00 local time (America/New_York)" in text
+    assert "Place New York, United Nations Headquarters Conference Room 1" in text
+    assert "Status Concluded" in text
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S)
+    event = json.loads(block[1])
+    assert (event["@type"], event["name"], event["startDate"], event["endDate"]) == (
+        "Event",
+        "Sixth session",
+        "2023-08-21",
+        "2023-09-01",
+    )
+    assert event["location"]["address"]["addressLocality"] == "New York"
+    assert event["url"] == "http://testserver/sessions/sixth-session/"
+
+
+def test_fourth_session_page_is_in_vienna_and_lists_its_reading(client, record):
+    response = client.get("/sessions/fourth-session/")
+
+    text = text_of(response)
+    assert "Place Vienna, Vienna International Centre Plenary Hall, M-Building" in text
+    assert [(i.chapter.slug, i.basis.symbol) for i in response.context["session"].public_items] == [
+        ("general-provisions", "A/AC.291/16"),
+        ("criminalization", "A/AC.291/16"),
+        ("procedural-measures-and-law-enforcement", "A/AC.291/16"),
+    ]
+    assert "The room comes from secondary sources; the dates and city are confirmed." in text
+
+
+def test_session_page_groups_documents_by_kind_and_shows_reported_consultation(client, record):
+    response = client.get("/sessions/second-session/")
+
+    grouped = [
+        (kind, [d.symbol or d.title for d in documents]) for kind, documents in response.context["documents_by_kind"]
+    ]
+    assert grouped == [
+        ("Agenda", ["A/AC.291/8"]),
+        ("Report", ["A/AC.291/10"]),
+        ("Chair’s report", ["Chair’s report on the first intersessional consultation"]),
+    ]
+    assert [c.slug for c in response.context["session"].public_consultations] == ["first-intersessional-consultation"]
+
+
+def matrix_of(response):
+    matrix = response.context["matrix"]
+    sessions = [session.slug for session in matrix["sessions"]]
+    rows = [
+        (chapter.slug, [(item.basis.symbol if item.basis else item.basis_note) if item else None for item in cells])
+        for chapter, cells in matrix["rows"]
+    ]
+    return sessions, rows
+
+
+def test_second_reading_matrix(client, record):
+    response = client.get("/readings/second-reading/")
+
+    sessions, rows = matrix_of(response)
+    assert sessions == ["fourth-session", "fifth-session"]
+    assert rows == [
+        ("preamble", [None, "A/AC.291/19"]),
+        ("general-provisions", ["A/AC.291/16", None]),
+        ("criminalization", ["A/AC.291/16", None]),
+        ("procedural-measures-and-law-enforcement", ["A/AC.291/16", None]),
+        ("international-cooperation", [None, "A/AC.291/19"]),
+        ("preventive-measures", [None, "A/AC.291/19"]),
+        ("technical-assistance", [None, "A/AC.291/19"]),
+        ("mechanism-of-implementation", [None, "A/AC.291/19"]),
+        ("final-provisions", [None, "A/AC.291/19"]),
+    ]
+    text = text_of(response)
+    assert "(uncertain)" in text
+    assert "Not read" in text
+
+
+def test_first_reading_matrix_bases(client, record):
+    response = client.get("/readings/first-reading/")
+
+    sessions, rows = matrix_of(response)
+    assert sessions == ["second-session", "third-session"]
+    assert dict(rows)["criminalization"] == ["Written submissions of Member States", None]
+    assert dict(rows)["international-cooperation"] == [None, "A/AC.291/CRP.13"]
+
+
+def test_chapter_page_follows_the_chapter_through_the_readings(client, record):
+    response = client.get("/chapters/criminalization/")
+
+    path = [(item.session.slug, item.reading.slug) for item in response.context["chapter"].public_items]
+    assert path == [
+        ("second-session", "first-reading"),
+        ("fourth-session", "second-reading"),
+        ("sixth-session", "reading-of-the-draft-text"),
+    ]
+    assert "Chapter II of the adopted Convention." in text_of(response)
+
+
+def test_group_pages_show_facilitators_and_uncertainty(client, record):
+    listing = client.get("/negotiation-groups/")
+    response = client.get("/negotiation-groups/informal-negotiation-group-2/")
+
+    assert len(listing.context["object_list"]) == 7
+    text = text_of(response)
+    assert "H.E. Mr. Rapulane Sydney Molekane, co-facilitator (country not confirmed)" in text
+    assert "Uncertain: no official source confirms this record yet." in text
+
+
+def test_consultation_pages(client, record):
+    listing = client.get("/consultations/")
+    response = client.get("/consultations/second-intersessional-consultation/")
+
+    assert [(c.number, c.start_date.isoformat()) for c in listing.context["object_list"]] == [
+        (1, "2022-03-24"), (2, "2022-06-13"), (3, "2022-11-03"), (4, "2023-03-06"), (5, "2023-06-20"),
+    ]  # fmt: skip
+    text = text_of(response)
+    assert "Dates 13–14 June 2022 (Europe/Vienna)" in text
+    assert "Boardroom D, C-Building" in text
+    assert "Languages English" in text
+    assert (
+        "Panels International cooperation Technical assistance Preventive measures Mechanism of implementation" in text
+    )
+    assert "Reported to Third session" in text
+
+
+def test_document_registry_lists_and_filters(client, record):
+    everything = client.get("/documents/")
+    reports = client.get("/documents/", {"kind": "report"})
+    of_session = client.get("/documents/", {"session": "reconvened-concluding-session"})
+    of_year = client.get("/documents/", {"year": "2024"})
+    in_french = client.get("/documents/", {"language": "fr", "kind": "resolution"})
+    by_words = client.get("/documents/", {"q": "text draft"})
+
+    assert everything.context["paginator"].count == 26
+    assert sorted(d.symbol for d in reports.context["object_list"]) == ["A/AC.291/10", "A/AC.291/6", "A/AC.291/7"]
+    assert sorted(d.symbol for d in of_session.context["object_list"]) == [
+        "A/AC.291/22/Rev.3", "A/AC.291/24/Add.1", "A/AC.291/25/Rev.1", "A/AC.291/27",
+    ]  # fmt: skip
+    assert [d.symbol for d in of_year.context["object_list"]] == ["A/RES/79/243"]
+    assert sorted(d.symbol for d in in_french.context["object_list"]) == [
+        "A/RES/74/247",
+        "A/RES/75/282",
+        "A/RES/79/243",
+    ]
+    assert sorted(d.symbol or d.title for d in by_words.context["object_list"]) == [
+        "A/AC.291/22", "A/AC.291/22/Rev.3", "A/AC.291/27", "Explanatory notes on the draft text of the convention",
+    ]  # fmt: skip
+    assert links_in(by_words, r"/feeds/updates/\?[^\"]+") == ["/feeds/updates/?section=documents&amp;q=text+draft"]
+
+
+def test_document_registry_paginates(client):
+    DocumentFactory.create_batch(51)
+
+    first = client.get("/documents/")
+    second = client.get("/documents/", {"page": "2"})
+
+    assert (len(first.context["object_list"]), len(second.context["object_list"])) == (50, 1)
+    assert links_in(first, r"\?page=2") == ["?page=2"]
+
+
+def test_document_page_by_symbol_shows_languages_and_revisions(client, record):
+    revision = client.get("/documents/A/AC.291/22/Rev.3/")
+    original = client.get("/documents/A/AC.291/22/")
+
+    assert "Revises A/AC.291/22 — Draft text of the convention" in text_of(revision)
+    assert [v.language for v in revision.context["document"].versions_in_un_order] == [
+        "ar",
+        "zh",
+        "en",
+        "fr",
+        "ru",
+        "es",
+    ]
+    assert links_in(revision, r"https://undocs.org/en/[^\"]+") == ["https://undocs.org/en/A/AC.291/22/Rev.3"]
+    assert [d.symbol for d in original.context["document"].public_revisions] == ["A/AC.291/22/Rev.3"]
+
+
+def test_bureau_by_regional_group(client, record):
+    response = client.get("/bureau/")
+
+    assert [(m.get_role_display(), m.country) for m in response.context["officers"]] == [
+        ("Chair", "Algeria"),
+        ("Rapporteur", "Indonesia"),
+    ]
+    assert [(region, [m.country for m in members]) for region, members in response.context["regions"]] == [
+        ("African States", ["Egypt", "Nigeria"]),
+        ("Asia-Pacific States", ["China", "Japan"]),
+        ("Eastern European States", ["Estonia", "Poland", "Russian Federation"]),
+        ("Latin American and Caribbean States", ["Dominican Republic", "Nicaragua", "Suriname"]),
+        ("Western European and other States", ["Australia", "Portugal", "United States"]),
+    ]
+
+
+@time_machine.travel(datetime.datetime(2026, 11, 28, 12, tzinfo=datetime.UTC), tick=False)
+def test_timeline_lists_every_event_and_draws_them(client, record):
+    response = client.get("/timeline/")
+
+    events = response.context["events"]
+    assert len(events) == 11 + 5 + 9
+    assert [(e.kind, e.title) for e in events[:3]] == [
+        ("milestone", "The General Assembly establishes the Ad Hoc Committee"),
+        ("milestone", "Organizational session, planned for August 2020, postponed"),
+        ("milestone", "Organizational session, planned for 20–22 January 2021, postponed"),
+    ]
+    assert [e.start for e in events] == sorted(e.start for e in events)
+    svg = response.content.decode().split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert (svg.count("<rect "), svg.count("<polygon ")) == (16, 9)
+    assert svg.count("<a href=") == 25
+    assert '<a href="/sessions/sixth-session/"><title>Sixth session, 21 August – 1 September 2023, New York' in svg
+    assert [row["label"] for row in response.context["picture"]["rows"]] == ["Milestones", "New York", "Vienna"]
+    assert [year["label"] for year in response.context["picture"]["years"]] == list(range(2019, 2027))
+
+
+def test_faq_page(client, record):
+    response = client.get("/faq/")
+
+    assert response.context["entries"][0].question == "Is there a United Nations convention on cybercrime?"
+    assert len(response.context["entries"]) == 9
+
+
+# --- Search ----------------------------------------------------------------------------
+
+
+def test_search_by_symbol_goes_to_the_document(client, record):
+    exact = client.get("/search/", {"q": "A/AC.291/22/Rev.3"})
+    other_spelling = client.get("/search/", {"q": "a/ac.291/crp.13"})
+
+    assert (exact.status_code, exact["Location"]) == (302, "/documents/A/AC.291/22/Rev.3/")
+    assert other_spelling["Location"] == "/documents/A/AC.291/CRP.13/"
+
+
+def test_search_by_words_in_any_order(client, record):
+    response = client.get("/search/", {"q": "session sixth"})
+
+    titles = [result.title for result in response.context["results"]]
+    assert titles[0] == "Sixth session"
+
+
+def test_search_finds_people_groups_and_faq(client, record):
+    person = client.get("/search/", {"q": "Molekane"})
+    faq = client.get("/search/", {"q": "UNODC role"})
+
+    assert [(r.kind, r.title, r.url) for r in person.context["results"]] == [
+        ("Person", "H.E. Mr. Rapulane Sydney Molekane", "/negotiation-groups/sixth-session-informal-meetings/"),
+    ]
+    assert (
+        faq.context["results"][0].title == "What is the role of the United Nations Office on Drugs and Crime (UNODC)?"
+    )
+
+
+def test_search_unknown_symbol_says_so(client, record):
+    response = client.get("/search/", {"q": "A/AC.291/99"})
+
+    assert response.status_code == 200
+    assert "No published document has the symbol “A/AC.291/99”." in text_of(response)
+
+
+# --- Drafts ----------------------------------------------------------------------------
+
+
+def test_drafts_appear_on_no_public_page(client, record):
+    Session.objects.filter(slug="sixth-session").update(publication_state=DRAFT)
+    Document.objects.filter(symbol="A/AC.291/16").update(publication_state=DRAFT)
+    Chapter.objects.filter(slug="jurisdiction").update(publication_state=DRAFT)
+    Milestone.objects.filter(slug="convention-adopted").update(publication_state=DRAFT)
+    NegotiationGroup.objects.filter(slug="consistency-group").update(publication_state=DRAFT)
+    Consultation.objects.filter(number=5).update(publication_state=DRAFT)
+    pages = [
+        "/", "/sessions/", "/readings/", "/readings/second-reading/", "/chapters/", "/chapters/criminalization/",
+        "/negotiation-groups/", "/consultations/", "/documents/", "/timeline/", "/sessions/fourth-session/",
+        "/search/?q=sixth", "/search/?q=A/AC.291/16", "/search/?q=jurisdiction",
+    ]  # fmt: skip
+
+    contents = {page: client.get(page).content.decode() for page in pages}
+
+    for page, content in contents.items():
+        assert "/sessions/sixth-session/" not in content, page
+        assert "/documents/A/AC.291/16/" not in content, page
+        if "?q=" not in page:
+            assert "A/AC.291/16" not in content, page
+        assert "/chapters/jurisdiction/" not in content, page
+        assert "Adopts the United Nations Convention" not in content, page
+        assert "/negotiation-groups/consistency-group/" not in content, page
+        assert "/consultations/fifth-intersessional-consultation/" not in content, page
+    details = ["/sessions/sixth-session/", "/documents/A/AC.291/16/", "/documents/a-ac-291-16/",
+               "/chapters/jurisdiction/", "/negotiation-groups/consistency-group/",
+               "/consultations/fifth-intersessional-consultation/"]  # fmt: skip
+    assert [client.get(page).status_code for page in details] == [404] * len(details)
+
+
+def test_draft_reading_item_basis_is_not_linked(client, record):
+    Document.objects.filter(symbol="A/AC.291/19").update(publication_state=DRAFT)
+
+    response = client.get("/readings/second-reading/")
+
+    assert "A/AC.291/19" not in response.content.decode()
+
+
+def test_staff_preview_of_a_draft_shows_the_banner(editor_client):
+    SessionFactory(slug="draft-session", title="Draft session", publication_state=DRAFT)
+
+    staff = editor_client.get("/sessions/draft-session/")
+    visitor = Client().get("/sessions/draft-session/")
+
+    assert staff.status_code == 200
+    assert "Draft — not public. Only staff can see this page." in text_of(staff)
+    assert visitor.status_code == 404
+
+
+# --- Bad input -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "message"),
+    [
+        ("/documents/?page=abc", 404, "Page is not “last”, nor can it be converted to an int."),
+        ("/documents/?page=99999", 404, "Invalid page (99999): That page contains no results"),
+        ("/documents/?year=x", 400, "year : Enter a whole number."),
+        ("/documents/?year=1200", 400, "year : Ensure this value is greater than or equal to 1945."),
+        (
+            "/documents/?kind=nonsense",
+            400,
+            "kind : Select a valid choice. nonsense is not one of the available choices.",
+        ),
+        ("/documents/?session=no-such-session", 400, "session : Select a valid choice."),
+        ("/documents/?language=xx", 400, "language : Select a valid choice. xx is not one of the available choices."),
+        ("/documents/?q=" + "x" * 201, 400, "q : Ensure this value has at most 200 characters (it has 201)."),
+        ("/search/?q=" + "x" * 201, 400, "q : Use at most 200 characters."),
+        ("/sessions/no-such-session/", 404, "There is no public page at /sessions/no-such-session/."),
+        ("/documents/A/AC.291/99/", 404, "No document has the symbol “A/AC.291/99”."),
+        ("/documents/not/a/symbol/", 404, "No document has the symbol “not/a/symbol”."),
+    ],
+)
+def test_bad_input_gets_a_clear_answer(client, path, status, message):
+    DocumentFactory(symbol="A/AC.291/22")
+
+    response = client.get(path)
+
+    assert response.status_code == status
+    assert message in text_of(response)
+
+
+def test_not_found_and_server_error_pages_in_site_design(client):
+    not_found = client.get("/no/such/page/")
+    server_error = render_to_string("500.html")
+
+    assert not_found.status_code == 404
+    assert '<a class="skip-link" href="#content">' in not_found.content.decode()
+    assert "<h1>Something went wrong on our side</h1>" in server_error
+    assert "/static/css/site.css" in server_error
+
+
+# --- Caching-friendly, accessible markup -----------------------------------------------
+
+PUBLIC_PAGES = [
+    "/", "/sessions/", "/sessions/sixth-session/", "/readings/", "/readings/first-reading/", "/chapters/",
+    "/chapters/criminalization/", "/negotiation-groups/", "/negotiation-groups/informal-negotiation-group-2/",
+    "/consultations/", "/consultations/first-intersessional-consultation/", "/documents/",
+    "/documents/A/AC.291/22/Rev.3/", "/bureau/", "/timeline/", "/faq/", "/search/?q=draft",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_anonymous_page_sets_no_cookie_and_holds_no_csrf_token(client, record, path):
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert "Set-Cookie" not in response.headers
+    assert response.cookies == {}
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_page_structure_one_h1_ordered_headings_landmarks(client, record, path):
+    html = client.get(path).content.decode()
+
+    levels = [int(level) for level in re.findall(r"<h([1-6])[ >]", html)]
+    assert levels.count(1) == 1
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
+    assert re.search(r'<html lang="en"', html)
+    assert html.index('class="skip-link"') < html.index("<header")
+    assert all(tag in html for tag in ("<header", "<nav", '<main id="content"', "<footer"))
+    assert "style=" not in html
+    assert "<script>" not in html
+
+
+# --- Query counts: fixed whatever the number of records --------------------------------
+
+
+def make_sessions(count):
+    sessions = [SessionFactory(mandate=DocumentFactory()) for _ in range(count)]
+    reading = ReadingFactory(slug="the-reading")
+    reading.sessions.set(sessions)
+    for session in sessions:
+        chapter = ChapterFactory()
+        ReadingItem.objects.create(reading=reading, chapter=chapter, session=session, basis=DocumentFactory())
+        document = DocumentFactory()
+        document.sessions.add(session)
+        document.chapters.add(chapter)
+        group = NegotiationGroup.objects.create(
+            name=f"G {session.pk}", slug=f"g-{session.pk}", publication_state="published"
+        )
+        group.sessions.add(session)
+        group.chapters.add(chapter)
+        Consultation.objects.create(
+            number=session.pk, title=f"C {session.pk}", slug=f"c-{session.pk}", start_date=session.start_date,
+            end_date=session.end_date, city="Vienna", publication_state="published", reported_to=session,
+        )  # fmt: skip
+        Milestone.objects.create(
+            title=f"M {session.pk}", slug=f"m-{session.pk}", kind="other", date=session.start_date,
+            publication_state="published", session=session,
+        )  # fmt: skip
+    return sessions
+
+
+# Each count includes the savepoint and its release around the request (ATOMIC_REQUESTS).
+LIST_PAGES = {
+    "/": 10, "/sessions/": 3, "/readings/": 4, "/chapters/": 3, "/negotiation-groups/": 5, "/consultations/": 3,
+    "/documents/": 7, "/bureau/": 3, "/timeline/": 5, "/faq/": 3, "/search/?q=session": 9,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("count", [1, 5])
+@pytest.mark.parametrize("path", list(LIST_PAGES))
+def test_list_pages_run_a_fixed_number_of_queries(client, count, path, cold_caches, django_assert_num_queries):
+    make_sessions(count)
+
+    with django_assert_num_queries(LIST_PAGES[path]):
+        response = client.get(path)
+
+    assert response.status_code == 200
+
+
+DETAIL_PAGES = {"session": 8, "reading": 6, "chapter": 8, "group": 8, "consultation": 6, "document": 13}
+
+
+def detail_path(kind, sessions):
+    session = sessions[0]
+    return {
+        "session": session.get_absolute_url(),
+        "reading": "/readings/the-reading/",
+        "chapter": session.reading_items.get().chapter.get_absolute_url(),
+        "group": session.negotiation_groups.get().get_absolute_url(),
+        "consultation": session.consultations_reported.get().get_absolute_url(),
+        "document": session.reading_items.get().basis.get_absolute_url(),
+    }[kind]
+
+
+@pytest.mark.parametrize("count", [1, 5])
+@pytest.mark.parametrize("kind", list(DETAIL_PAGES))
+def test_detail_pages_run_a_fixed_number_of_queries(client, count, kind, cold_caches, django_assert_num_queries):
+    sessions = make_sessions(count)
+    path = detail_path(kind, sessions)
+
+    with django_assert_num_queries(DETAIL_PAGES[kind]):
+        response = client.get(path)
+
+    assert response.status_code == 200
