@@ -359,7 +359,12 @@ class BureauView(TemplateView):
             if membership.role == "vice-chair":
                 by_group[membership.regional_group].append(membership)
         regions = [(label, by_group[value]) for value, label in RegionalGroup.choices if by_group[value]]
-        return super().get_context_data(officers=officers, regions=regions, memberships=memberships, **kwargs)
+        # One page for many records: their sources and notes, each once.
+        sources = {source.url: source for m in memberships for source in m.sources.all()}
+        notes = list(dict.fromkeys(m.certainty_note for m in memberships if m.certainty_note))
+        return super().get_context_data(
+            officers=officers, regions=regions, sources=list(sources.values()), notes=notes, **kwargs
+        )
 
 
 class TimelineView(TemplateView):
