@@ -5,6 +5,7 @@ Every deploy-specific value comes from the environment (or from a `.env` file be
 `DJANGO_DEBUG` off, a missing secret key or host list stops the start with a message.
 """
 
+import re
 from pathlib import Path
 
 import environ
@@ -42,12 +43,18 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "simple_history",
     "committee",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before any middleware that can answer (CommonMiddleware), so API answers carry the CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -150,3 +157,76 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
 }
+
+# --- API -------------------------------------------------------------------------------
+
+# Anonymous API requests per address and period, e.g. 120/minute, 2000/hour or 10/second; checked
+# here, so a typo stops the start rather than turning every API request into an error.
+API_THROTTLE_RATE = env.str("DJANGO_API_THROTTLE_RATE", default="120/minute")
+if not re.fullmatch(r"[0-9]+/(s|sec|second|m|min|minute|h|hour|d|day)", API_THROTTLE_RATE):
+    raise ImproperlyConfigured(
+        f"DJANGO_API_THROTTLE_RATE must be a number of requests per second, minute, hour or day, such as "
+        f"120/minute; it is {API_THROTTLE_RATE!r}."
+    )
+
+# The read-only API under /api/ (committee/api/). Public and anonymous: no authentication, so
+# no session, cookie or CSRF token; JSON only.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    # Every list is paginated: PAGE_SIZE by default, ?page_size= up to 100 (committee/api/pagination.py).
+    "DEFAULT_PAGINATION_CLASS": "committee.api.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    # A FilterSet per resource, ordering included (committee/api/filters.py). A malformed value is a
+    # ValidationError, which DRF's exception handler answers with a 400 keyed by the parameter.
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # Counted in the default cache, which all workers must share in production (REDIS_URL).
+    "DEFAULT_THROTTLE_CLASSES": ["committee.api.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": API_THROTTLE_RATE},
+    # Proxies in front of the application (e.g. 1 behind nginx): the client is the address the
+    # outermost of them recorded in X-Forwarded-For. 0 trusts no header and uses REMOTE_ADDR.
+    "NUM_PROXIES": env.int("DJANGO_NUM_PROXIES", default=0),
+    "DEFAULT_SCHEMA_CLASS": "committee.api.schema.AutoSchema",
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "AHC Portal API",
+    "DESCRIPTION": (
+        "The public record of the UN Ad Hoc Committee on the Convention against Cybercrime, read-only. "
+        "Every record carries its certainty and sources; drafts never appear. Lists are paginated "
+        "(?page=, ?page_size= up to 100), filtered and ordered (?ordering=); a malformed parameter is a 400 "
+        "that names it. Anonymous requests are throttled per address."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "committee.api.schema.allow_empty_query_values",
+    ],
+    # Several models have a "kind" or a "role": name each enum after its vocabulary.
+    "ENUM_NAME_OVERRIDES": {
+        "SessionKindEnum": "committee.models.SessionKind",
+        "DocumentKindEnum": "committee.models.DocumentKind",
+        "GroupKindEnum": "committee.models.GroupKind",
+        "MilestoneKindEnum": "committee.models.MilestoneKind",
+        "BureauRoleEnum": "committee.models.BureauRole",
+        "FacilitatorRoleEnum": "committee.models.FacilitatorRole",
+        "CertaintyEnum": "committee.models.Certainty",
+        "EventStatusEnum": "committee.models.EventStatus",
+        "LanguageEnum": "committee.models.Language",
+    },
+}
+
+# Browser tools on other sites may read the API: any origin, reading only, never with credentials.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-modified-since", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["etag", "retry-after"]

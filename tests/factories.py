@@ -139,3 +139,33 @@ class DocumentVersionFactory(factory.django.DjangoModelFactory):
     document = factory.SubFactory(DocumentFactory)
     language = models.Language.ENGLISH
     url = factory.LazyAttribute(lambda version: f"https://docs.un.org/{version.language}/{version.document.symbol}")
+
+
+# --- Appended for the API tests ----------------------------------------------------------
+
+
+class PersonFactory(PublishedMixin):
+    class Meta:
+        model = models.Person
+
+    name = factory.Sequence(lambda n: f"Person {n}")
+    slug = factory.Sequence(lambda n: f"person-{n}")
+
+
+class BureauMembershipFactory(PublishedMixin):
+    class Meta:
+        model = models.BureauMembership
+
+    person = factory.SubFactory(PersonFactory)
+    role = models.BureauRole.VICE_CHAIR
+    country = "Algeria"
+    regional_group = models.RegionalGroup.AFRICAN
+    start_date = datetime.date(2021, 5, 10)
+
+
+class FacilitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Facilitation
+
+    group = factory.SubFactory(NegotiationGroupFactory)
+    person = factory.SubFactory(PersonFactory)

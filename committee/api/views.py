@@ -1,0 +1,359 @@
+"""The API's resources: read-only viewsets over the published record.
+
+Each viewset's ``get_queryset`` starts from ``.published()`` and states its ``select_related``
+and its ``Prefetch`` of published related records, so a list or a detail runs a fixed number of
+queries and never shows a draft through a relation. Responses carry an ``ETag`` (a hash of the
+body) and a ``Last-Modified``, and a client that sends either back gets a 304 if nothing changed.
+"""
+
+import datetime
+import hashlib
+import math
+import re
+import time
+
+from django.core.cache import cache
+from django.db.models import Prefetch
+from django.http import Http404, JsonResponse
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.http import http_date
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.views import SpectacularSwaggerSplitView
+from rest_framework import routers, viewsets
+from rest_framework.decorators import action
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.response import Response
+
+from committee.models import (
+    BureauMembership,
+    Chapter,
+    Consultation,
+    Document,
+    Facilitation,
+    FAQEntry,
+    Milestone,
+    NegotiationGroup,
+    PublicationState,
+    Reading,
+    ReadingItem,
+    Session,
+    Source,
+    Stakeholder,
+)
+
+from . import filters, serializers
+from .filters import ordered_by
+
+PUBLISHED = PublicationState.PUBLISHED
+# A Bureau membership's key, as serializers.membership_key writes it: person-slug.role.YYYY-MM-DD.
+MEMBERSHIP_KEY = re.compile(
+    r"(?P<person>[-a-zA-Z0-9_]+)\.(?P<role>[-a-z]+)\.(?P<start_date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
+)
+# How long the time a response was first seen is remembered; afterwards it counts as new.
+LAST_MODIFIED_TIMEOUT = 24 * 60 * 60
+
+
+# --- Related records, published only, in a stable order --------------------------------
+
+
+def published(model, *order: str):
+    return model.objects.published().order_by(*ordered_by(*(order or model._meta.ordering)))
+
+
+def published_items():
+    """Reading items whose reading, chapter and session are all published."""
+    return ReadingItem.objects.filter(
+        reading__publication_state=PUBLISHED, chapter__publication_state=PUBLISHED, session__publication_state=PUBLISHED
+    ).select_related("reading", "chapter", "session", "basis")
+
+
+SOURCES = Prefetch("sources", queryset=Source.objects.order_by("title", "url"))
+
+
+# --- Conditional requests --------------------------------------------------------------
+
+
+def first_seen(request, etag: str) -> float:
+    """When this response (this body at this address) was first served, as a Unix time.
+
+    Kept in the shared cache per address (host, path and query) and language, for a day; a
+    response seen again after that, or by a worker with a cache of its own, counts as new, which
+    costs a client a full response but never gives it a 304 for content it has not seen.
+    """
+    address = f"{translation.get_language()} {request.build_absolute_uri()}"
+    key = "api:first-seen:" + hashlib.sha256(address.encode()).hexdigest()
+    stored = cache.get(key)
+    if stored is not None and stored[0] == etag:
+        return stored[1]
+    seen = time.time()
+    cache.set(key, (etag, seen), LAST_MODIFIED_TIMEOUT)
+    return seen
+
+
+class ConditionalGetMixin:
+    """ETag (a hash of the body) and Last-Modified on every 200; 304 when the client has it.
+
+    Any client holding an older body got it before this one was first served, so a date it
+    sends back is earlier than that: If-Modified-Since gets a 304 only when it is not. HTTP dates
+    count whole seconds, so Last-Modified is that moment rounded up, but never later than now
+    (RFC 9110 8.8.2.1): within its first second a response's date cannot be used to revalidate it.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        if request.method not in ("GET", "HEAD") or response.status_code != 200:
+            return response
+        response.render()
+        set_response_etag(response)
+        last_modified = math.ceil(first_seen(request, response["ETag"]))
+        response["Last-Modified"] = http_date(min(last_modified, int(time.time())))
+        # Caches may keep a copy, but must ask (cheaply, with the validators) before reusing it.
+        patch_cache_control(response, no_cache=True)
+        return get_conditional_response(request, etag=response["ETag"], last_modified=last_modified, response=response)
+
+
+class JSONOnlyNegotiation(BaseContentNegotiation):
+    """JSON whatever the client accepts: there is nothing else to offer, so never a 406."""
+
+    def select_parser(self, request, parsers):
+        return None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+# --- Viewsets --------------------------------------------------------------------------
+
+
+class APIRootView(routers.APIRootView):
+    """The resources of the API, each with the address of its list."""
+
+    content_negotiation_class = JSONOnlyNegotiation
+
+
+class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    """Published records of one model, by slug; the subclasses state their queries."""
+
+    model = None
+    related = ()
+    prefetch = ()
+    lookup_field = "slug"
+    lookup_description = gettext_lazy("The record's slug, as in the address of its page.")
+    # Any segment reaches the view, so an unknown slug gets the API's JSON 404.
+    lookup_value_regex = "[^/]+"
+    content_negotiation_class = JSONOnlyNegotiation
+
+    def get_queryset(self):
+        return (
+            self.model.objects.published()
+            .select_related(*self.related)
+            .prefetch_related(SOURCES, *self.prefetch)
+            .order_by(*ordered_by(*self.model._meta.ordering))
+        )
+
+    def filter_queryset(self, queryset):
+        # Filters choose among a list; on a detail they would only turn a typo into a 404.
+        if self.action != "list":
+            return queryset
+        return super().filter_queryset(queryset)
+
+
+class SessionViewSet(RecordViewSet):
+    """Sessions of the Committee, in date order, with their documents, readings and groups."""
+
+    lookup_example = "sixth-session"
+    model = Session
+    serializer_class = serializers.SessionSerializer
+    filterset_class = filters.SessionFilter
+    related = ("mandate",)
+    prefetch = (
+        Prefetch("documents", queryset=published(Document, "date", "symbol", "title"), to_attr="public_documents"),
+        Prefetch("readings", queryset=published(Reading), to_attr="public_readings"),
+        Prefetch("negotiation_groups", queryset=published(NegotiationGroup), to_attr="public_groups"),
+        Prefetch("consultations_reported", queryset=published(Consultation), to_attr="public_consultations"),
+    )
+
+
+class ReadingViewSet(RecordViewSet):
+    """Readings of the draft convention, each with its chapter × session items."""
+
+    lookup_example = "first-reading"
+    model = Reading
+    serializer_class = serializers.ReadingSerializer
+    filterset_class = filters.ReadingFilter
+    prefetch = (
+        Prefetch("sessions", queryset=published(Session), to_attr="public_sessions"),
+        Prefetch(
+            "items",
+            queryset=published_items().order_by(*ordered_by("session__start_date", "chapter__order")),
+            to_attr="public_items",
+        ),
+    )
+
+
+class ChapterViewSet(RecordViewSet):
+    """Chapters of the convention, each with its readings, groups and documents."""
+
+    lookup_example = "criminalization"
+    model = Chapter
+    serializer_class = serializers.ChapterSerializer
+    filterset_class = filters.ChapterFilter
+    prefetch = (
+        Prefetch(
+            "reading_items",
+            queryset=published_items().order_by(*ordered_by("session__start_date", "reading__order")),
+            to_attr="public_items",
+        ),
+        Prefetch("negotiation_groups", queryset=published(NegotiationGroup), to_attr="public_groups"),
+        Prefetch("documents", queryset=published(Document, "date", "symbol", "title"), to_attr="public_documents"),
+    )
+
+
+class NegotiationGroupViewSet(RecordViewSet):
+    """Informal negotiation groups and other informal formats, with their facilitators."""
+
+    lookup_example = "informal-negotiation-group-1"
+    model = NegotiationGroup
+    serializer_class = serializers.NegotiationGroupSerializer
+    filterset_class = filters.NegotiationGroupFilter
+    prefetch = (
+        Prefetch("sessions", queryset=published(Session), to_attr="public_sessions"),
+        Prefetch("chapters", queryset=published(Chapter), to_attr="public_chapters"),
+        Prefetch("reports", queryset=published(Document, "date", "symbol", "title"), to_attr="public_reports"),
+        Prefetch(
+            "facilitations",
+            queryset=Facilitation.objects.filter(person__publication_state=PUBLISHED)
+            .select_related("person")
+            .order_by("role", "person__name", "pk"),
+            to_attr="public_facilitations",
+        ),
+    )
+
+
+class ConsultationViewSet(RecordViewSet):
+    """Intersessional consultations with multi-stakeholders."""
+
+    lookup_example = "first-intersessional-consultation"
+    model = Consultation
+    serializer_class = serializers.ConsultationSerializer
+    filterset_class = filters.ConsultationFilter
+    related = ("chair_report", "reported_to")
+    prefetch = (
+        Prefetch("stakeholders", queryset=published(Stakeholder), to_attr="public_stakeholders"),
+        Prefetch("documents", queryset=published(Document, "date", "symbol", "title"), to_attr="public_documents"),
+    )
+
+
+class DocumentViewSet(RecordViewSet):
+    """The document registry: by slug, or by UN symbol at `by-symbol/<symbol>/`."""
+
+    lookup_example = "a-ac-291-22-rev-3"
+    model = Document
+    serializer_class = serializers.DocumentSerializer
+    filterset_class = filters.DocumentFilter
+    related = ("revises",)
+    prefetch = (
+        "versions",
+        Prefetch("revisions", queryset=published(Document, "date", "symbol", "title"), to_attr="public_revisions"),
+        Prefetch("sessions", queryset=published(Session), to_attr="public_sessions"),
+        Prefetch("consultations", queryset=published(Consultation), to_attr="public_consultations"),
+        Prefetch("chapters", queryset=published(Chapter), to_attr="public_chapters"),
+    )
+
+    @extend_schema(
+        summary="A document by its UN symbol",
+        description=(
+            "The symbol in any accepted spelling, such as A/AC.291/22/Rev.3 or a/ac.291/22/rev.3; "
+            "its slashes are part of the path."
+        ),
+        parameters=[
+            OpenApiParameter(
+                "symbol",
+                OpenApiTypes.STR,
+                OpenApiParameter.PATH,
+                description=gettext_lazy("A UN document symbol."),
+                examples=[OpenApiExample("A/AC.291/22/Rev.3", value="A/AC.291/22/Rev.3")],
+            )
+        ],
+    )
+    # [\s\S], not ".": a symbol spelled with a line break is still this route's 404, not the site's.
+    @action(detail=False, url_path=r"by-symbol/(?P<symbol>[\s\S]+)", url_name="by-symbol")
+    def by_symbol(self, request, symbol):
+        document = self.get_queryset().by_symbol(symbol).first()
+        if document is None:
+            raise Http404(_("No published document has this symbol."))
+        return Response(self.get_serializer(document).data)
+
+
+class BureauMembershipViewSet(RecordViewSet):
+    """The Bureau: Chair, Vice-Chairs and Rapporteur, by their `person.role.start-date` key."""
+
+    model = BureauMembership
+    serializer_class = serializers.BureauMembershipSerializer
+    filterset_class = filters.BureauMembershipFilter
+    lookup_field = "key"
+    lookup_description = gettext_lazy("The person's slug, the role and the start of the term, joined by dots.")
+    lookup_example = "faouzia-boumaiza-mebarki.chair.2021-05-10"
+    related = ("person",)
+
+    def get_queryset(self):
+        return super().get_queryset().filter(person__publication_state=PUBLISHED)
+
+    def get_object(self):
+        match = MEMBERSHIP_KEY.fullmatch(self.kwargs["key"])
+        try:
+            start_date = datetime.date.fromisoformat(match["start_date"]) if match else None
+        except ValueError:
+            start_date = None
+        membership = None
+        if start_date is not None:
+            membership = (
+                self.get_queryset()
+                .filter(person__slug=match["person"], role=match["role"], start_date=start_date)
+                .first()
+            )
+        if membership is None:
+            raise Http404(_("No published Bureau membership has this key."))
+        return membership
+
+
+class MilestoneViewSet(RecordViewSet):
+    """Dated events that are not sessions: resolutions, postponements, adoption, signing."""
+
+    lookup_example = "resolution-74-247"
+    model = Milestone
+    serializer_class = serializers.MilestoneSerializer
+    filterset_class = filters.MilestoneFilter
+    related = ("document", "session")
+
+
+class FAQEntryViewSet(RecordViewSet):
+    """Questions and answers about the Committee and the Convention."""
+
+    lookup_example = "is-there-a-united-nations-convention-on-cybercrime"
+    model = FAQEntry
+    serializer_class = serializers.FAQEntrySerializer
+    filterset_class = filters.FAQEntryFilter
+
+
+class SwaggerView(SpectacularSwaggerSplitView):
+    """Swagger UI, its script served from its own URL (no inline script for a CSP to refuse)."""
+
+    @extend_schema(exclude=True)
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # The script would put a CSRF token in the requests it makes, for writing methods this API
+        # does not have; asking for one would set the csrftoken cookie.
+        response.data["csrf_token"] = ""
+        return response
+
+
+@csrf_exempt
+def not_found(request, *args, **kwargs):
+    """Any other address under /api/: a JSON 404, like the API's own."""
+    return JsonResponse({"detail": _("Not found.")}, status=404)
