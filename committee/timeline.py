@@ -28,6 +28,7 @@ class TimelineEvent:
     city: str
     url: str
     uncertain: bool
+    anchor: str = ""  # the id of the event in the timeline's list, for milestones' addresses
 
 
 def timeline_events() -> list[TimelineEvent]:
@@ -47,7 +48,7 @@ def timeline_events() -> list[TimelineEvent]:
     ] + [
         TimelineEvent(
             "milestone", m.get_kind_display(), m.title, m.date, m.end_date or m.date, m.date_label, m.city,
-            m.get_absolute_url(), m.is_uncertain,
+            m.get_absolute_url(), m.is_uncertain, anchor=m.slug,
         )
         for m in Milestone.objects.published()
     ]  # fmt: skip
