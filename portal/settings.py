@@ -6,9 +6,11 @@ Every deploy-specific value comes from the environment (or from a `.env` file be
 """
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -35,7 +37,8 @@ else:
     ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, on a site that requires two-factor authentication when ADMIN_REQUIRE_2FA is on.
+    "portal.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -48,10 +51,19 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "corsheaders",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     "committee",
 ]
 
 MIDDLEWARE = [
+    # First, so that every response and every log line of a request carries its id.
+    "portal.requestid.RequestIdMiddleware",
+    # Security headers of every response, static files included, so outside WhiteNoise (see "Security").
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "portal.security.CrossOriginResourcePolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before any middleware that can answer (CommonMiddleware), so API answers carry the CORS headers.
     "corsheaders.middleware.CorsMiddleware",
@@ -60,9 +72,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): did this session pass a second factor (django-otp)?
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -91,14 +107,21 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+# A persistent connection is checked before each request, so the site recovers by itself after
+# the database restarts.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; Django's built-in Redis cache when REDIS_URL is set.
+# Local memory by default; Redis, shared by every worker and app server, when REDIS_URL is set.
+# The Redis backend is Django's own, made to answer misses instead of errors while Redis is down
+# (portal/cache.py): the site then serves pages uncached.
 if env.str("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.FaultTolerantRedisCache",
             "LOCATION": env.str("REDIS_URL"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -110,6 +133,13 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 # --- Accounts --------------------------------------------------------------------------
+
+# django-axes first: it refuses a locked-out sign-in before any password is checked, and counts
+# failures. It authenticates no one itself (it has no get_user), so sessions name ModelBackend.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -143,19 +173,152 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
+# In production (after `collectstatic`) WhiteNoise serves hashed, compressed files that can be
+# cached for ever; in development and tests, Django serves the files as they are.
+STATIC_MANIFEST = env.bool("DJANGO_STATIC_MANIFEST", default=not DEBUG)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if STATIC_MANIFEST
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+if STATIC_MANIFEST:
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+    )
 
 # --- Security --------------------------------------------------------------------------
+# What a browser is told (the MDN HTTP Observatory's checks) and how staff sign in. Headers apply in
+# development too, so the browser tests run under the real policy; the HTTPS-only parts (redirect,
+# HSTS, Secure and __Host- cookies) apply when DEBUG is off, since http://127.0.0.1 has no TLS.
 
-SESSION_COOKIE_HTTPONLY = True
+# Content-Security-Policy (django-csp): everything from this site, nothing inline, nothing eval'd.
+# data: images are the icons Swagger UI's style sheet (/api/docs/) embeds; an image cannot run code.
+# JSON-LD <script type="application/ld+json"> blocks are data, not scripts: script-src does not apply.
+# With DEBUG on, django-csp leaves Django's technical 404 and 500 pages (inline style) without one.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+
+# Permissions-Policy (django-permissions-policy): the site uses none of these browser features.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Links to other sites (un.org, unodc.org) do not tell them which page of the portal was read.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Cross-Origin-Resource-Policy (portal/security.py): same-origin, but cross-origin for the public API.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+CROSS_ORIGIN_RESOURCE_POLICY_PUBLIC = r"^/api/"
 X_FRAME_OPTIONS = "DENY"
+
+# Cookies exist only for staff (the admin): the session and the CSRF token. Neither is read by
+# JavaScript. SameSite Lax, not Strict, for the session: a link to an admin page from a mail or a
+# chat then opens signed in; cross-site POSTs (the only writes) get no cookie either way, and the
+# CSRF token guards them too.
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+
+if not DEBUG:
+    # Behind a proxy that terminates TLS and says so in X-Forwarded-Proto (it must overwrite a
+    # client's own header). DJANGO_SECURE_SSL_REDIRECT=false when the proxy redirects to HTTPS itself.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+    # Load balancers may probe the health check over plain HTTP inside the network.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    # One year, subdomains included, and eligible for the browsers' preload list (hstspreload.org):
+    # only for a domain whose every subdomain serves HTTPS.
+    SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    # __Host-: the browser accepts the cookie only if Secure, from HTTPS, for Path=/ and no Domain,
+    # so no subdomain or plain-HTTP page can set or overwrite it.
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+
+# Two-factor authentication (TOTP, django-otp) for the admin: on in production unless
+# DJANGO_ADMIN_2FA=false; read per request (portal/admin_site.py). Staff enrol with
+# `manage.py add_totp_device <username>`.
+ADMIN_REQUIRE_2FA = env.bool("DJANGO_ADMIN_2FA", default=not DEBUG)
+OTP_TOTP_ISSUER = "AHC Portal"
+
+# Failed sign-ins (django-axes): after 5 failures for one username from one address, that pair is
+# locked for an hour; a success resets the count. Unlock: `manage.py axes_reset_username <username>`.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(hours=1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+# The client's address as the API's throttle sees it (DJANGO_NUM_PROXIES; portal/security.py).
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
 
 # --- Logging ---------------------------------------------------------------------------
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "portal.requestid.RequestIdFilter"},
+        "safe_record": {"()": "portal.requestid.SafeRecordFilter"},
+    },
+    "formatters": {
+        # One JSON object a line, with the request id; request objects are reduced to method and path.
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["request_id", "safe_record"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
+    # Django's own loggers propagate to the root handler, once.
+    "loggers": {"django": {"handlers": [], "propagate": True}},
 }
 
 # --- API -------------------------------------------------------------------------------

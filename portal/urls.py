@@ -6,3 +6,6 @@ urlpatterns = [
     path("api/", include("committee.api.urls")),
     path("", include("committee.urls")),
 ]
+
+# A database outage is a 503 with a message, never a stack trace (portal/errors.py).
+handler500 = "portal.errors.handler500"

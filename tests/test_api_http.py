@@ -304,6 +304,7 @@ def test_docs_use_only_assets_served_by_the_site(client):
     assert re.findall(r'(?:src|href)="([^"]*)"', content) == [
         "/static/drf_spectacular_sidecar/swagger-ui-dist/favicon-32x32.png",
         "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui.css",
+        "/static/css/swagger.css",
         "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js",
         "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-standalone-preset.js",
         "/api/docs/?script=",

@@ -26,7 +26,7 @@ def test_healthz_with_database_is_200(client, django_assert_num_queries):
         response = client.get("/healthz")
 
     assert (response.status_code, response["Content-Type"]) == (200, "application/json")
-    assert response.content == b'{"status": "ok", "database": "ok"}'
+    assert response.content == b'{"status": "ok", "database": "ok", "cache": "ok"}'
     assert "no-store" in response["Cache-Control"].split(", ")
     assert "Set-Cookie" not in response.headers
     assert not response.cookies
@@ -58,7 +58,7 @@ def test_healthz_without_database_is_503_without_details(tmp_path):
         "503",
         "application/json",
         "max-age=0, no-cache, no-store, must-revalidate, private",
-        '{"status": "error", "database": "error"}',
+        '{"status": "error", "database": "error", "cache": "ok"}',
     ]
     # The cause goes to the operators' log, not to the caller.
     assert "Health check: the database 'default' does not answer." in result.stderr

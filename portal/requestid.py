@@ -1,0 +1,54 @@
+"""A request id on every response and every log line of the request.
+
+The id comes from the proxy's X-Request-ID header when it sends a sane one, so the proxy's and
+the application's logs can be joined; otherwise it is made here. It is returned as X-Request-ID.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import re
+import uuid
+
+_request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+_SANE = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+def current_request_id() -> str:
+    return _request_id.get()
+
+
+class RequestIdMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.headers.get("X-Request-ID", "")
+        request_id = incoming if _SANE.match(incoming) else uuid.uuid4().hex
+        token = _request_id.set(request_id)
+        request.request_id = request_id
+        try:
+            response = self.get_response(request)
+        finally:
+            _request_id.reset(token)
+        response["X-Request-ID"] = request_id
+        return response
+
+
+class RequestIdFilter(logging.Filter):
+    """Adds ``request_id`` to every record ('-' outside a request)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = current_request_id()
+        return True
+
+
+class SafeRecordFilter(logging.Filter):
+    """Keeps log records free of request objects, whose headers may carry cookies or tokens."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        request = getattr(record, "request", None)
+        if request is not None and not isinstance(request, str):
+            record.request = f"{request.method} {request.path}"
+        return True
