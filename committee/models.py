@@ -596,7 +596,21 @@ class Reading(PublicRecord):
         return reverse("committee:reading-detail", kwargs={"slug": self.slug})
 
 
-class ReadingItemManager(models.Manager):
+class ReadingItemQuerySet(models.QuerySet):
+    def published(self):
+        """Items whose reading, chapter and session are all published, with what a cell shows.
+
+        The basis document comes along as it is: templates and serializers show it only if it
+        is published (it may be a draft while the item is public).
+        """
+        return self.filter(
+            reading__publication_state=PublicationState.PUBLISHED,
+            chapter__publication_state=PublicationState.PUBLISHED,
+            session__publication_state=PublicationState.PUBLISHED,
+        ).select_related("reading", "chapter", "session", "basis")
+
+
+class ReadingItemManager(models.Manager.from_queryset(ReadingItemQuerySet)):
     def get_by_natural_key(self, reading_slug, chapter_slug, session_slug):
         return self.get(reading__slug=reading_slug, chapter__slug=chapter_slug, session__slug=session_slug)
 
@@ -788,7 +802,16 @@ class FacilitatorRole(models.TextChoices):
     COORDINATOR = "coordinator", _("Coordinator")
 
 
-class FacilitationManager(models.Manager):
+class FacilitationQuerySet(models.QuerySet):
+    def published(self):
+        """Facilitations of a published person in a published group."""
+        return self.filter(
+            person__publication_state=PublicationState.PUBLISHED,
+            group__publication_state=PublicationState.PUBLISHED,
+        ).select_related("person", "group")
+
+
+class FacilitationManager(models.Manager.from_queryset(FacilitationQuerySet)):
     def get_by_natural_key(self, group_slug, person_slug, role):
         return self.get(group__slug=group_slug, person__slug=person_slug, role=role)
 

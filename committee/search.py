@@ -25,7 +25,6 @@ from .models import (
     FAQEntry,
     NegotiationGroup,
     Person,
-    PublicationState,
     Session,
 )
 
@@ -75,9 +74,7 @@ def _records(model):
             Prefetch("bureau_memberships", queryset=BureauMembership.objects.published(), to_attr="public_memberships"),
             Prefetch(
                 "facilitations",
-                queryset=Facilitation.objects.filter(
-                    group__publication_state=PublicationState.PUBLISHED
-                ).select_related("group"),
+                queryset=Facilitation.objects.published(),
                 to_attr="public_facilitations",
             ),
         )

@@ -53,13 +53,6 @@ def bad_request(request, problems: dict[str, list[str]]):
     return render(request, "400.html", {"problems": problems}, status=400)
 
 
-def published_items():
-    """Reading items whose chapter and session are public, with what their cells show."""
-    return ReadingItem.objects.filter(
-        chapter__publication_state=PUBLISHED, session__publication_state=PUBLISHED, reading__publication_state=PUBLISHED
-    ).select_related("reading", "chapter", "session", "basis")
-
-
 def group_documents_by_kind(documents) -> list[tuple[str, list[Document]]]:
     groups = defaultdict(list)
     for document in documents:
@@ -89,7 +82,9 @@ class SessionDetailView(RecordDetailView):
     related = ("mandate",)
     prefetch = (
         Prefetch("documents", queryset=Document.objects.published().order_by("date", "symbol", "title")),
-        Prefetch("reading_items", queryset=published_items().order_by("chapter__order"), to_attr="public_items"),
+        Prefetch(
+            "reading_items", queryset=ReadingItem.objects.published().order_by("chapter__order"), to_attr="public_items"
+        ),
         Prefetch("negotiation_groups", queryset=NegotiationGroup.objects.published(), to_attr="public_groups"),
         Prefetch("consultations_reported", queryset=Consultation.objects.published(), to_attr="public_consultations"),
     )
@@ -107,7 +102,7 @@ class ReadingDetailView(RecordDetailView):
     model = Reading
     prefetch = (
         Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
-        Prefetch("items", queryset=published_items(), to_attr="public_items"),
+        Prefetch("items", queryset=ReadingItem.objects.published(), to_attr="public_items"),
     )
 
     def get_context_data(self, **kwargs):
@@ -130,7 +125,7 @@ class ChapterDetailView(RecordDetailView):
     prefetch = (
         Prefetch(
             "reading_items",
-            queryset=published_items().order_by("session__start_date", "reading__order"),
+            queryset=ReadingItem.objects.published().order_by("session__start_date", "reading__order"),
             to_attr="public_items",
         ),
         Prefetch(
@@ -154,7 +149,7 @@ class GroupDetailView(RecordDetailView):
         Prefetch("reports", queryset=Document.objects.published(), to_attr="public_reports"),
         Prefetch(
             "facilitations",
-            queryset=Facilitation.objects.filter(person__publication_state=PUBLISHED).select_related("person"),
+            queryset=Facilitation.objects.published(),
             to_attr="public_facilitations",
         ),
     )
@@ -181,7 +176,7 @@ class DocumentDetailView(RecordDetailView):
         Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
         Prefetch("consultations", queryset=Consultation.objects.published(), to_attr="public_consultations"),
         Prefetch("chapters", queryset=Chapter.objects.published(), to_attr="public_chapters"),
-        Prefetch("reading_items", queryset=published_items(), to_attr="public_items"),
+        Prefetch("reading_items", queryset=ReadingItem.objects.published(), to_attr="public_items"),
         Prefetch("mandated_sessions", queryset=Session.objects.published(), to_attr="public_mandated"),
         Prefetch("negotiation_groups", queryset=NegotiationGroup.objects.published(), to_attr="public_groups"),
         Prefetch("milestones", queryset=Milestone.objects.published(), to_attr="public_milestones"),
@@ -276,7 +271,7 @@ class GroupListView(PublishedListView):
             Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
             Prefetch(
                 "facilitations",
-                queryset=Facilitation.objects.filter(person__publication_state=PUBLISHED).select_related("person"),
+                queryset=Facilitation.objects.published(),
                 to_attr="public_facilitations",
             ),
         )

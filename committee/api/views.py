@@ -65,13 +65,6 @@ def published(model, *order: str):
     return model.objects.published().order_by(*ordered_by(*(order or model._meta.ordering)))
 
 
-def published_items():
-    """Reading items whose reading, chapter and session are all published."""
-    return ReadingItem.objects.filter(
-        reading__publication_state=PUBLISHED, chapter__publication_state=PUBLISHED, session__publication_state=PUBLISHED
-    ).select_related("reading", "chapter", "session", "basis")
-
-
 SOURCES = Prefetch("sources", queryset=Source.objects.order_by("title", "url"))
 
 
@@ -190,7 +183,7 @@ class ReadingViewSet(RecordViewSet):
         Prefetch("sessions", queryset=published(Session), to_attr="public_sessions"),
         Prefetch(
             "items",
-            queryset=published_items().order_by(*ordered_by("session__start_date", "chapter__order")),
+            queryset=ReadingItem.objects.published().order_by(*ordered_by("session__start_date", "chapter__order")),
             to_attr="public_items",
         ),
     )
@@ -206,7 +199,7 @@ class ChapterViewSet(RecordViewSet):
     prefetch = (
         Prefetch(
             "reading_items",
-            queryset=published_items().order_by(*ordered_by("session__start_date", "reading__order")),
+            queryset=ReadingItem.objects.published().order_by(*ordered_by("session__start_date", "reading__order")),
             to_attr="public_items",
         ),
         Prefetch("negotiation_groups", queryset=published(NegotiationGroup), to_attr="public_groups"),
@@ -227,9 +220,7 @@ class NegotiationGroupViewSet(RecordViewSet):
         Prefetch("reports", queryset=published(Document, "date", "symbol", "title"), to_attr="public_reports"),
         Prefetch(
             "facilitations",
-            queryset=Facilitation.objects.filter(person__publication_state=PUBLISHED)
-            .select_related("person")
-            .order_by("role", "person__name", "pk"),
+            queryset=Facilitation.objects.published().order_by("role", "person__name", "pk"),
             to_attr="public_facilitations",
         ),
     )
