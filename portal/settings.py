@@ -67,6 +67,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before any middleware that can answer (CommonMiddleware), so API answers carry the CORS headers.
     "corsheaders.middleware.CorsMiddleware",
+    # Anonymous pages and API responses from the shared cache (portal/pagecache.py): inside the
+    # middleware above, so a cached response gets the same fresh security, CORS and request-id
+    # headers as any; outside the ones below, so a hit skips sessions, auth, CSRF and the database.
+    "portal.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -126,6 +130,10 @@ if env.str("REDIS_URL", default=""):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous pages and API responses are kept in the default cache until the record changes
+# (portal/pagecache.py); DJANGO_PAGE_CACHE=false serves every request uncached.
+PAGE_CACHE = env.bool("DJANGO_PAGE_CACHE", default=True)
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 

@@ -1,8 +1,15 @@
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.management import call_command
 
 from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: no cached page, throttle count or first-seen time leaks."""
+    cache.clear()
 
 
 @pytest.fixture

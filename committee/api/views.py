@@ -7,17 +7,11 @@ body) and a ``Last-Modified``, and a client that sends either back gets a 304 if
 """
 
 import datetime
-import hashlib
-import math
 import re
-import time
 
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
-from django.utils import translation
-from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
-from django.utils.http import http_date
+from django.utils.cache import get_conditional_response
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
@@ -45,6 +39,7 @@ from committee.models import (
     Source,
     Stakeholder,
 )
+from portal.pagecache import add_validators
 
 from . import filters, serializers
 from .filters import ordered_by
@@ -54,8 +49,6 @@ PUBLISHED = PublicationState.PUBLISHED
 MEMBERSHIP_KEY = re.compile(
     r"(?P<person>[-a-zA-Z0-9_]+)\.(?P<role>[-a-z]+)\.(?P<start_date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
 )
-# How long the time a response was first seen is remembered; afterwards it counts as new.
-LAST_MODIFIED_TIMEOUT = 24 * 60 * 60
 
 
 # --- Related records, published only, in a stable order --------------------------------
@@ -71,30 +64,11 @@ SOURCES = Prefetch("sources", queryset=Source.objects.order_by("title", "url"))
 # --- Conditional requests --------------------------------------------------------------
 
 
-def first_seen(request, etag: str) -> float:
-    """When this response (this body at this address) was first served, as a Unix time.
-
-    Kept in the shared cache per address (host, path and query) and language, for a day; a
-    response seen again after that, or by a worker with a cache of its own, counts as new, which
-    costs a client a full response but never gives it a 304 for content it has not seen.
-    """
-    address = f"{translation.get_language()} {request.build_absolute_uri()}"
-    key = "api:first-seen:" + hashlib.sha256(address.encode()).hexdigest()
-    stored = cache.get(key)
-    if stored is not None and stored[0] == etag:
-        return stored[1]
-    seen = time.time()
-    cache.set(key, (etag, seen), LAST_MODIFIED_TIMEOUT)
-    return seen
-
-
 class ConditionalGetMixin:
     """ETag (a hash of the body) and Last-Modified on every 200; 304 when the client has it.
 
-    Any client holding an older body got it before this one was first served, so a date it
-    sends back is earlier than that: If-Modified-Since gets a 304 only when it is not. HTTP dates
-    count whole seconds, so Last-Modified is that moment rounded up, but never later than now
-    (RFC 9110 8.8.2.1): within its first second a response's date cannot be used to revalidate it.
+    The validators are those of the page cache (portal/pagecache.py), which also answers
+    revalidations of the responses it holds without reaching the view.
     """
 
     def dispatch(self, request, *args, **kwargs):
@@ -102,11 +76,7 @@ class ConditionalGetMixin:
         if request.method not in ("GET", "HEAD") or response.status_code != 200:
             return response
         response.render()
-        set_response_etag(response)
-        last_modified = math.ceil(first_seen(request, response["ETag"]))
-        response["Last-Modified"] = http_date(min(last_modified, int(time.time())))
-        # Caches may keep a copy, but must ask (cheaply, with the validators) before reusing it.
-        patch_cache_control(response, no_cache=True)
+        last_modified = add_validators(request, response)
         return get_conditional_response(request, etag=response["ETag"], last_modified=last_modified, response=response)
 
 

@@ -1,0 +1,232 @@
+"""Anonymous pages and API responses from the shared cache, fresh after every edit.
+
+One *record version* lives in the default cache (Redis in production, shared by every worker and
+app server). Every write to a model of the ``committee`` app replaces it (``bump``, wired in
+``committee/apps.py``), so every cached response becomes stale at once: invalidation follows
+edits, not time. A cached entry is kept under its address (scheme, host, path and query string)
+and language, and holds the version and the quarter of an hour it was made in; it is served only
+while both still hold. The quarter hour follows the dates: a session's status (upcoming, ongoing,
+concluded) turns at midnight in its own time zone, and every time zone's midnight falls on a
+quarter hour.
+
+``PageCacheMiddleware`` sits inside the middleware that add the security, CORS and request-id
+headers (so they are applied afresh to a cached response, exactly as to a fresh one) and outside
+sessions, authentication, CSRF, messages and the views: a hit reads one cache entry (one round
+trip, with the version) and touches neither the database nor a template. Only requests without a
+session (or messages) cookie are served or stored: staff always have one, so drafts and staff
+views are never cached.
+
+Each cached 200 carries validators: an ``ETag`` (a hash of the body) and a ``Last-Modified`` (when
+that body was first served at that address), and a client that sends either back gets a 304
+without any rendering. The API's views add the same validators (``add_validators``) to the
+responses the cache does not handle.
+
+When the cache is unavailable the version cannot be read: responses are served uncached. A version
+that could not be replaced (the cache was unreachable during an edit) is replaced again by the
+process that saved the edit, at its next request after the cache answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import secrets
+import time
+from types import SimpleNamespace
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.http import http_date
+from rest_framework.settings import api_settings
+
+VERSION_KEY = "pagecache:version"
+# Entries last a day at most, but it is the version that makes them stale.
+TIMEOUT = 24 * 60 * 60
+# How long the time a body was first served at an address is remembered (Last-Modified).
+FIRST_SEEN_TIMEOUT = 24 * 60 * 60
+# Dates turn at midnight in each time zone, always on a quarter hour (UTC offsets are multiples).
+DATE_PERIOD = 15 * 60
+STORED_STATUSES = {200, 301, 404}
+MAX_BYTES = 2 * 1024 * 1024
+# Response headers that the key accounts for (language) or that anonymous requests cannot change.
+ALLOWED_VARY = {"accept-language", "cookie"}
+EXCLUDED_PREFIXES = ("/admin/", "/healthz")
+
+# A replacement of the version that the cache did not confirm; tried again at the next request.
+_pending = False
+
+
+# --- The record version ----------------------------------------------------------------
+
+
+def bump(**kwargs) -> None:
+    """Replace the record version: every cached response is stale from now on."""
+    global _pending
+    token = secrets.token_hex(8)
+    cache.set(VERSION_KEY, token, None)
+    # Read back: a cache that was unreachable skipped the write, so try again later.
+    _pending = cache.get(VERSION_KEY) != token
+
+
+def record_changed(sender, using="default", **kwargs) -> None:
+    """Signal receiver for every write to the record (save, delete, many-to-many change).
+
+    Bumped now, and again when the transaction commits: a response rendered from the data before
+    the commit may have been stored under the first new version, but not under the second.
+    """
+    action = kwargs.get("action")
+    if action is not None and not action.startswith("post_"):
+        return
+    bump()
+    transaction.on_commit(bump, using=using)
+
+
+def current_version() -> str | None:
+    """The record version, made if there is none; None when the cache is unavailable."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, secrets.token_hex(8), None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+# --- Validators --------------------------------------------------------------------------
+
+
+def first_seen(request, etag: str) -> float:
+    """When this body (this ETag at this address, in this language) was first served, as Unix time.
+
+    Kept in the shared cache for a day; a body seen again after that, or while the cache is
+    unavailable, counts as new, which costs a client a full response but never gives it a 304
+    for content it has not seen.
+    """
+    language = getattr(request, "LANGUAGE_CODE", None) or translation.get_language()
+    address = f"{language} {request.build_absolute_uri()}"
+    key = "first-seen:" + hashlib.sha256(address.encode()).hexdigest()
+    stored = cache.get(key)
+    if stored is not None and stored[0] == etag:
+        return stored[1]
+    seen = time.time()
+    cache.set(key, (etag, seen), FIRST_SEEN_TIMEOUT)
+    return seen
+
+
+def last_modified_header(last_modified: int) -> str:
+    # HTTP dates count whole seconds: the first-seen moment rounded up, but never later than now
+    # (RFC 9110 8.8.2.1), so within its first second a response's date cannot revalidate it.
+    return http_date(min(last_modified, int(time.time())))
+
+
+def add_validators(request, response) -> int:
+    """Give a 200 its ETag and Last-Modified (once); return the Last-Modified to compare with.
+
+    Any client holding an older body got it before this one was first served, so a date it
+    sends back is earlier than that: If-Modified-Since gets a 304 only when it is not.
+    """
+    last_modified = getattr(response, "_first_seen", None)
+    if last_modified is None:
+        set_response_etag(response)
+        last_modified = math.ceil(first_seen(request, response["ETag"]))
+        response["Last-Modified"] = last_modified_header(last_modified)
+        response._first_seen = last_modified
+    # Caches may keep a copy, but must ask (cheaply, with the validators) before reusing it.
+    if "Cache-Control" not in response:
+        patch_cache_control(response, no_cache=True)
+    return last_modified
+
+
+# --- The middleware ----------------------------------------------------------------------
+
+
+def _throttle_allows(request) -> bool:
+    """The API's throttles count a cached API response like any other (no database involved)."""
+    # Every API client is anonymous: the throttles read only its address, from the headers.
+    client = SimpleNamespace(user=None, META=request.META, headers=request.headers)
+    return all(throttle().allow_request(client, None) for throttle in api_settings.DEFAULT_THROTTLE_CLASSES)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.excluded = (*EXCLUDED_PREFIXES, "/" + settings.STATIC_URL.lstrip("/"))
+        # A new application (a deploy, a restart) never serves what older code rendered.
+        if settings.PAGE_CACHE:
+            bump()
+
+    def __call__(self, request):
+        if not self.applies(request):
+            return self.get_response(request)
+        if _pending:
+            bump()
+        try:
+            address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        except DisallowedHost:
+            return self.get_response(request)  # CommonMiddleware answers it
+        language = translation.get_language_from_request(request)
+        key = "page:" + hashlib.sha256(f"{language} {address}".encode()).hexdigest()
+        period = int(time.time() // DATE_PERIOD)
+
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY)
+        entry = found.get(key)
+        if version is not None and entry is not None and entry[0] == version and entry[1] == period:
+            if not request.path_info.startswith("/api/") or _throttle_allows(request):
+                return self.serve(request, entry)
+            return self.get_response(request)  # the view answers 429
+
+        if version is None:
+            version = current_version()
+        response = self.get_response(request)
+        if version is None or not self.storable(request, response):
+            return response
+        etag = last_modified = None
+        if response.status_code == 200:
+            last_modified = add_validators(request, response)
+            etag = response["ETag"]
+        if request.method == "GET":
+            headers = [(name, value) for name, value in response.items()]
+            entry = (version, period, response.status_code, response.content, headers, etag, last_modified)
+            cache.set(key, entry, TIMEOUT)
+        if etag is None:
+            return response
+        return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+
+    def applies(self, request) -> bool:
+        return (
+            settings.PAGE_CACHE
+            and request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in request.COOKIES
+            and "HTTP_AUTHORIZATION" not in request.META
+            and not request.path_info.startswith(self.excluded)
+        )
+
+    def storable(self, request, response) -> bool:
+        if response.status_code not in STORED_STATUSES or response.streaming or response.cookies:
+            return False
+        cache_control = response.get("Cache-Control", "").lower()
+        if "private" in cache_control or "no-store" in cache_control:
+            return False
+        vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+        if not vary <= ALLOWED_VARY:
+            return False
+        # A page that used a CSRF token holds one visitor's token.
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            return False
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return False
+        return len(response.content) <= MAX_BYTES
+
+    def serve(self, request, entry) -> HttpResponse:
+        _version, _period, status, content, headers, etag, last_modified = entry
+        response = HttpResponse(content, status=status, headers=dict(headers))
+        if etag is None:
+            return response
+        response["Last-Modified"] = last_modified_header(last_modified)
+        return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)

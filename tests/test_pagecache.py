@@ -1,0 +1,328 @@
+"""The page cache: anonymous hits without the database, fresh after every write, never for staff."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from committee.models import PublicationState, Session, SessionDocument
+from tests.factories import DocumentFactory, SessionFactory
+from tests.test_admin import session_form
+from tests.test_pages import text_of
+
+pytestmark = pytest.mark.django_db
+
+DRAFT = PublicationState.DRAFT
+PAGE = "/sessions/sixth-session/"
+API_LIST = "/api/v1/sessions/"
+
+
+@pytest.fixture
+def sixth():
+    return SessionFactory(slug="sixth-session", title="Sixth session")
+
+
+def queries_of(client, path, **kwargs):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path, **kwargs)
+    return response, len(queries)
+
+
+# --- Hits ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [PAGE, API_LIST, "/sessions/", "/", "/calendar.ics", "/sitemap.xml"])
+def test_second_anonymous_request_runs_no_query_and_returns_the_same_body(
+    client, sixth, path, django_assert_num_queries
+):
+    first = client.get(path)
+
+    with django_assert_num_queries(0):
+        second = client.get(path)
+
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_head_is_served_from_what_get_stored(client, sixth, django_assert_num_queries):
+    get = client.get(PAGE)
+
+    with django_assert_num_queries(0):
+        head = client.head(PAGE)
+
+    assert (head.status_code, head.content, head["ETag"]) == (200, b"", get["ETag"])
+
+
+def test_unknown_slug_404_is_cached_until_the_record_is_created(client, django_assert_num_queries):
+    client.get("/sessions/seventh-session/")
+    with django_assert_num_queries(0):
+        cached = client.get("/sessions/seventh-session/")
+
+    SessionFactory(slug="seventh-session", title="Seventh session")
+    created = client.get("/sessions/seventh-session/")
+
+    assert (cached.status_code, created.status_code) == (404, 200)
+
+
+def test_query_string_and_language_are_part_of_the_address(client, sixth):
+    client.get(API_LIST)
+
+    _filtered, filtered_queries = queries_of(client, API_LIST + "?city=Vienna")
+    _french, french_queries = queries_of(client, API_LIST, headers={"Accept-Language": "fr"})
+
+    assert filtered_queries > 0
+    assert french_queries > 0
+
+
+# --- Invalidation ----------------------------------------------------------------------
+
+
+def test_orm_save_shows_on_the_page_and_in_the_api_at_once(client, sixth):
+    client.get(PAGE)
+    client.get(API_LIST)
+
+    sixth.title = "Sixth session (New York)"
+    sixth.save()
+    page = client.get(PAGE)
+    api = client.get(API_LIST)
+
+    assert "Sixth session (New York)" in page.content.decode()
+    assert [s["title"] for s in api.json()["results"]] == ["Sixth session (New York)"]
+
+
+def test_admin_edit_shows_on_the_page_at_once(client, editor_client):
+    session = SessionFactory(**{k: v for k, v in session_form(publication_state="published").items() if "-" not in k})
+    visitor = Client()
+    assert "Seventh session" in visitor.get("/sessions/seventh-session/").content.decode()
+
+    response = editor_client.post(
+        reverse("admin:committee_session_change", args=[session.pk]),
+        session_form(title="Seventh session (resumed)", publication_state="published"),
+    )
+    page = visitor.get("/sessions/seventh-session/")
+
+    assert response.status_code == 302
+    assert "Seventh session (resumed)" in page.content.decode()
+
+
+def test_publishing_through_the_admin_action_shows_the_record_at_once(editor_client):
+    draft = SessionFactory(slug="draft-session", title="Draft session", publication_state=DRAFT)
+    visitor = Client()
+    before = (visitor.get("/sessions/draft-session/").status_code, visitor.get("/sessions/").content.decode())
+
+    editor_client.post(
+        reverse("admin:committee_session_changelist"), {"action": "publish", "_selected_action": [draft.pk]}
+    )
+    after = visitor.get("/sessions/draft-session/")
+
+    assert before[0] == 404
+    assert "Draft session" not in before[1]
+    assert after.status_code == 200
+    assert "Draft session" in visitor.get("/sessions/").content.decode()
+
+
+def test_unpublishing_through_the_admin_action_hides_the_record_at_once(editor_client, sixth):
+    visitor = Client()
+    assert visitor.get(PAGE).status_code == 200
+
+    editor_client.post(
+        reverse("admin:committee_session_changelist"), {"action": "unpublish", "_selected_action": [sixth.pk]}
+    )
+
+    assert visitor.get(PAGE).status_code == 404
+    assert visitor.get(API_LIST).json()["results"] == []
+
+
+def test_document_added_through_the_inline_model_shows_on_the_session_page(client, sixth):
+    document = DocumentFactory(symbol="A/AC.291/77", title="Draft convention")
+    client.get(PAGE)
+
+    SessionDocument.objects.create(session=sixth, document=document)
+
+    assert "A/AC.291/77" in client.get(PAGE).content.decode()
+
+
+def test_document_added_through_the_many_to_many_shows_on_the_session_page(client, sixth):
+    document = DocumentFactory(symbol="A/AC.291/77", title="Draft convention")
+    client.get(PAGE)
+
+    sixth.documents.add(document)
+
+    assert "A/AC.291/77" in client.get(PAGE).content.decode()
+
+
+def test_deleted_record_disappears_at_once(client, sixth):
+    client.get(PAGE)
+    client.get("/sessions/")
+
+    Session.objects.filter(pk=sixth.pk).delete()
+
+    assert client.get(PAGE).status_code == 404
+    assert "Sixth session" not in client.get("/sessions/").content.decode()
+
+
+def test_deleted_document_disappears_from_the_session_page(client, sixth):
+    document = DocumentFactory(symbol="A/AC.291/77", title="Draft convention")
+    sixth.documents.add(document)
+    client.get(PAGE)
+
+    document.delete()
+
+    assert "A/AC.291/77" not in client.get(PAGE).content.decode()
+
+
+def test_a_status_that_turns_at_midnight_is_not_served_from_the_day_before(client):
+    SessionFactory(slug="s", start_date=datetime.date(2023, 8, 21), end_date=datetime.date(2023, 9, 1))
+    # 23:50 and 00:05 in New York, on either side of the session's first day.
+    with time_machine.travel(datetime.datetime(2023, 8, 21, 3, 50, tzinfo=datetime.UTC), tick=False):
+        before = client.get("/sessions/s/")
+    with time_machine.travel(datetime.datetime(2023, 8, 21, 4, 5, tzinfo=datetime.UTC), tick=False):
+        after = client.get("/sessions/s/")
+
+    assert "Status Upcoming" in text_of(before)
+    assert "Status Ongoing" in text_of(after)
+
+
+# --- Staff and drafts ------------------------------------------------------------------
+
+
+def test_staff_with_a_session_cookie_are_never_served_from_the_cache(editor_client, sixth):
+    Client().get(PAGE)
+
+    _response, queries = queries_of(editor_client, PAGE)
+
+    assert queries > 0
+
+
+def test_staff_responses_are_never_stored(editor_client, sixth):
+    editor_client.get(PAGE)
+
+    _response, queries = queries_of(Client(), PAGE)
+
+    assert queries > 0
+
+
+def test_draft_preview_is_never_served_to_a_visitor(editor_client):
+    SessionFactory(slug="draft-session", title="Draft session", publication_state=DRAFT)
+
+    preview = editor_client.get("/sessions/draft-session/")
+    visitor = Client().get("/sessions/draft-session/")
+    api = Client().get("/api/v1/sessions/draft-session/")
+
+    assert preview.status_code == 200
+    assert "Draft — not public." in preview.content.decode()
+    assert (visitor.status_code, api.status_code) == (404, 404)
+
+
+def test_admin_and_health_check_are_never_cached(client, sixth):
+    client.get("/healthz")
+
+    _health, queries = queries_of(client, "/healthz")
+    login = client.get("/admin/login/")
+
+    assert queries > 0
+    assert "csrftoken" in login.cookies
+
+
+# --- Revalidation ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [PAGE, API_LIST])
+def test_revalidation_is_a_304_without_a_query(client, sixth, path, django_assert_num_queries):
+    first = client.get(path)
+
+    with django_assert_num_queries(0):
+        revalidated = client.get(path, headers={"If-None-Match": first["ETag"]})
+
+    assert first["Cache-Control"] == "no-cache"
+    assert (revalidated.status_code, revalidated.content, revalidated["ETag"]) == (304, b"", first["ETag"])
+
+
+def test_revalidation_by_date_is_a_304_without_a_query(client, sixth, django_assert_num_queries):
+    with time_machine.travel(datetime.datetime(2026, 1, 5, 12, 0, 0, tzinfo=datetime.UTC), tick=False):
+        client.get(PAGE)
+    with time_machine.travel(datetime.datetime(2026, 1, 5, 12, 0, 5, tzinfo=datetime.UTC), tick=False):
+        first = client.get(PAGE)
+        with django_assert_num_queries(0):
+            revalidated = client.get(PAGE, headers={"If-Modified-Since": first["Last-Modified"]})
+
+    assert first["Last-Modified"] == "Mon, 05 Jan 2026 12:00:00 GMT"
+    assert revalidated.status_code == 304
+
+
+def test_revalidation_after_an_edit_is_a_full_response(client, sixth):
+    first = client.get(PAGE)
+
+    sixth.title = "Sixth session (New York)"
+    sixth.save()
+    changed = client.get(PAGE, headers={"If-None-Match": first["ETag"]})
+
+    assert changed.status_code == 200
+    assert changed["ETag"] != first["ETag"]
+
+
+# --- Headers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [PAGE, API_LIST])
+def test_cached_response_has_the_headers_of_a_fresh_one_and_its_own_request_id(client, sixth, path):
+    first = client.get(path)
+    second = client.get(path)
+
+    def headers(response):
+        return {k: v for k, v in response.items() if k not in ("X-Request-ID", "Last-Modified")}
+
+    assert headers(second) == headers(first)
+    for name in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "Cross-Origin-Resource-Policy",
+        "Cross-Origin-Opener-Policy",
+        "Referrer-Policy",
+        "X-Content-Type-Options",
+        "X-Frame-Options",
+        "ETag",
+    ):
+        assert second[name] == first[name]
+    assert second["Last-Modified"]
+    assert len(second["X-Request-ID"]) == 32
+    assert second["X-Request-ID"] != first["X-Request-ID"]
+
+
+def test_cached_api_response_gets_cors_headers_when_asked_from_another_origin(client, sixth):
+    client.get(API_LIST)
+
+    response = client.get(API_LIST, headers={"Origin": "https://tool.example.org"})
+
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Access-Control-Expose-Headers"] == "etag, retry-after"
+
+
+@pytest.mark.parametrize("path", [PAGE, API_LIST, "/sessions/nothing/"])
+def test_cached_responses_set_no_cookie(client, sixth, path):
+    client.get(path)
+
+    second = Client().get(path)
+
+    assert second.cookies == {}
+    assert not second.has_header("Set-Cookie")
+
+
+# --- Turned off ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [PAGE, API_LIST])
+def test_with_the_page_cache_off_every_request_runs_its_queries(client, sixth, settings, path):
+    settings.PAGE_CACHE = False
+
+    first, first_queries = queries_of(client, path)
+    second, second_queries = queries_of(client, path)
+
+    assert first_queries > 0
+    assert second_queries == first_queries
+    assert second.content == first.content
