@@ -1,0 +1,1 @@
+"""The performance benchmark of the AHC Portal (see README.md, "Benchmark")."""
