@@ -54,10 +54,6 @@ TARGETS = (
 )
 
 
-def _title(record) -> str:
-    return str(record)
-
-
 def _url(record) -> str:
     """A person has no page: the Bureau lists its officers, a group page its facilitators."""
     if isinstance(record, Person):
@@ -103,7 +99,7 @@ def _postgres_results(model, label, title_fields, other_fields, excerpt_field, q
         .order_by("-rank")[:PER_KIND_LIMIT]
     )
     return [
-        SearchResult(str(label), _title(r), _url(r), _excerpt(r, excerpt_field), float(r.rank) + 0.05) for r in records
+        SearchResult(str(label), str(r), _url(r), _excerpt(r, excerpt_field), float(r.rank) + 0.05) for r in records
     ]
 
 
@@ -115,7 +111,7 @@ def _fallback_results(model, label, title_fields, other_fields, excerpt_field, q
         title_text = " ".join(str(getattr(record, f) or "") for f in title_fields).lower()
         other_text = " ".join(str(getattr(record, f) or "") for f in other_fields).lower()
         rank = sum(1.0 if word in title_text else 0.4 if word in other_text else 0 for word in words) / len(words)
-        results.append(SearchResult(str(label), _title(record), _url(record), _excerpt(record, excerpt_field), rank))
+        results.append(SearchResult(str(label), str(record), _url(record), _excerpt(record, excerpt_field), rank))
     return results
 
 

@@ -32,7 +32,6 @@ from .models import (
     ReadingItem,
     RegionalGroup,
     Session,
-    SessionKind,
     Stakeholder,
 )
 from .search import MAX_QUERY_LENGTH, search_record
@@ -141,17 +140,19 @@ class ChapterDetailView(RecordDetailView):
     )
 
 
+# What a group's page and the list of groups both show: its sessions and facilitators, published.
+GROUP_PREFETCH = (
+    Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
+    Prefetch("facilitations", queryset=Facilitation.objects.published(), to_attr="public_facilitations"),
+)
+
+
 class GroupDetailView(RecordDetailView):
     model = NegotiationGroup
     prefetch = (
-        Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
+        *GROUP_PREFETCH,
         Prefetch("chapters", queryset=Chapter.objects.published(), to_attr="public_chapters"),
         Prefetch("reports", queryset=Document.objects.published(), to_attr="public_reports"),
-        Prefetch(
-            "facilitations",
-            queryset=Facilitation.objects.published(),
-            to_attr="public_facilitations",
-        ),
     )
 
 
@@ -243,9 +244,6 @@ class SessionListView(PublishedListView):
     model = Session
     template_name = "committee/session_list.html"
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(today=timezone.localdate(), kinds=SessionKind, **kwargs)
-
 
 class ReadingListView(PublishedListView):
     model = Reading
@@ -267,14 +265,7 @@ class GroupListView(PublishedListView):
     template_name = "committee/group_list.html"
 
     def get_queryset(self):
-        return NegotiationGroup.objects.published().prefetch_related(
-            Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
-            Prefetch(
-                "facilitations",
-                queryset=Facilitation.objects.published(),
-                to_attr="public_facilitations",
-            ),
-        )
+        return NegotiationGroup.objects.published().prefetch_related(*GROUP_PREFETCH)
 
 
 class ConsultationListView(PublishedListView):
@@ -308,9 +299,7 @@ class DocumentListView(ListView):
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop("page", None)
-        return super().get_context_data(
-            filter=self.filterset, query_string=query.urlencode(), feed_query=query.urlencode(), **kwargs
-        )
+        return super().get_context_data(filter=self.filterset, query_string=query.urlencode(), **kwargs)
 
 
 # --- Single pages ----------------------------------------------------------------------

@@ -585,79 +585,56 @@ def test_dumpdata_round_trip_through_flush_gives_the_same_dump(tmp_path):
     assert dump("committee") == first_dump
 
 
+VALID_SOURCE = {
+    "model": "committee.source",
+    "fields": {"url": "https://example.org/valid-source", "title": "A valid source"},
+}
+
+
+def load_malformed(tmp_path, *objects) -> str:
+    """Load a fixture that is bad somewhere after its first object; return the error message."""
+    bad_fixture = tmp_path / "malformed.json"
+    bad_fixture.write_text(json.dumps([VALID_SOURCE, *objects]), encoding="utf-8")
+    with pytest.raises((CommandError, DeserializationError)) as excinfo:
+        call_command("loaddata", str(bad_fixture), verbosity=0)
+    return str(excinfo.value)
+
+
+def milestone(**fields):
+    return {"model": "committee.milestone", "fields": {"kind": "other", "date": "2024-01-01", **fields}}
+
+
 @pytest.mark.django_db
 def test_loaddata_with_missing_natural_key_fails_and_changes_nothing(tmp_path):
     load_record()
     counts_before = row_counts()
-    bad_fixture = tmp_path / "bad-natural-key.json"
-    bad_fixture.write_text(
-        json.dumps(
-            [
-                {
-                    "model": "committee.source",
-                    "fields": {"url": "https://example.org/valid-source", "title": "A valid source"},
-                },
-                {
-                    "model": "committee.milestone",
-                    "fields": {
-                        "title": "Refers to a missing document",
-                        "slug": "refers-to-a-missing-document",
-                        "kind": "other",
-                        "date": "2024-01-01",
-                        "document": ["no-such-document"],
-                    },
-                },
-            ]
+
+    message = load_malformed(
+        tmp_path,
+        milestone(
+            title="Refers to a missing document", slug="refers-to-a-missing-document", document=["no-such-document"]
         ),
-        encoding="utf-8",
     )
 
-    with pytest.raises((CommandError, DeserializationError)) as excinfo:
-        call_command("loaddata", str(bad_fixture), verbosity=0)
-
-    message = str(excinfo.value)
     assert "no-such-document" in message
     assert "committee.milestone" in message
     assert "Document matching query does not exist" in message
     assert row_counts() == counts_before
-    assert Source.objects.filter(url="https://example.org/valid-source").count() == 0
+    assert Source.objects.filter(url=VALID_SOURCE["fields"]["url"]).count() == 0
 
 
 @pytest.mark.django_db
 def test_loaddata_with_invalid_date_fails_and_changes_nothing(tmp_path):
     load_record()
     counts_before = row_counts()
-    bad_fixture = tmp_path / "bad-date.json"
-    bad_fixture.write_text(
-        json.dumps(
-            [
-                {
-                    "model": "committee.source",
-                    "fields": {"url": "https://example.org/valid-source", "title": "A valid source"},
-                },
-                {
-                    "model": "committee.milestone",
-                    "fields": {
-                        "title": "Impossible day",
-                        "slug": "impossible-day",
-                        "kind": "other",
-                        "date": "2023-02-30",
-                    },
-                },
-            ]
-        ),
-        encoding="utf-8",
-    )
 
-    with pytest.raises((CommandError, DeserializationError)) as excinfo:
-        call_command("loaddata", str(bad_fixture), verbosity=0)
+    message = load_malformed(tmp_path, milestone(title="Impossible day", slug="impossible-day", date="2023-02-30"))
 
-    message = str(excinfo.value)
     assert "2023-02-30" in message
     assert "invalid date" in message
     assert "committee.milestone" in message
     assert row_counts() == counts_before
-    assert Source.objects.filter(url="https://example.org/valid-source").count() == 0
+    assert Source.objects.filter(url=VALID_SOURCE["fields"]["url"]).count() == 0
 
 
 @pytest.mark.django_db
