@@ -8,13 +8,16 @@ natural key so that the fixtures in ``fixtures/`` load and reload without duplic
 from __future__ import annotations
 
 import datetime
+import functools
 import zoneinfo
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
-from django.urls import reverse
-from django.utils import timezone
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.hashable import make_hashable
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -22,6 +25,41 @@ from simple_history.models import HistoricalRecords
 from .dates import format_date_range
 from .html import sanitize_html
 from .symbols import normalize_symbol, parse_symbol, validate_symbol
+
+# --- Labels of choices ------------------------------------------------------------------
+
+
+@functools.cache
+def choice_labels(field, language: str | None) -> dict:
+    """A field's choices as {value: label} in one language, built once per process."""
+    with translation.override(language):
+        return {make_hashable(value): str(label) for value, label in field.flatchoices}
+
+
+class ChoiceLabelsMixin:
+    """``get_FOO_display()`` from a label map made once per field and language.
+
+    Django's own rebuilds the whole map, translating every label, at each call: a registry page
+    showing a kind and six languages for each of 50 documents spent most of its time there.
+    """
+
+    def _get_FIELD_display(self, field):
+        value = getattr(self, field.attname)
+        return choice_labels(field, translation.get_language()).get(make_hashable(value), value)
+
+
+# --- Addresses --------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=16384)
+def _reverse(root_urlconf, urlconf, prefix: str, viewname: str, kwargs: tuple) -> str:
+    return reverse(viewname, kwargs=dict(kwargs))
+
+
+def record_url(viewname: str, **kwargs) -> str:
+    """``reverse()``, remembered: a list page links to hundreds of records, each at a fixed address."""
+    return _reverse(settings.ROOT_URLCONF, get_urlconf(), get_script_prefix(), viewname, tuple(kwargs.items()))
+
 
 # --- Shared vocabularies ---------------------------------------------------------------
 
@@ -103,7 +141,7 @@ class SourceManager(models.Manager):
         return self.get(url=url)
 
 
-class Source(models.Model):
+class Source(ChoiceLabelsMixin, models.Model):
     """A public source of facts in the record: a UN page, document or secondary report."""
 
     url = LinkField(_("URL"), max_length=500, unique=True)
@@ -144,7 +182,7 @@ class SlugManager(models.Manager.from_queryset(PublicQuerySet)):
         return self.get(slug=slug)
 
 
-class PublicRecord(models.Model):
+class PublicRecord(ChoiceLabelsMixin, models.Model):
     """Fields every public record shares: publication state, provenance and timestamps."""
 
     publication_state = models.CharField(
@@ -377,8 +415,8 @@ class Document(PublicRecord):
         # A document with a symbol lives at its symbol (/documents/A/AC.291/22/Rev.3/), which
         # people read and type; its slug address works too.
         if self.symbol:
-            return reverse("committee:document-by-symbol", kwargs={"symbol": self.symbol})
-        return reverse("committee:document-detail", kwargs={"slug": self.slug})
+            return record_url("committee:document-by-symbol", symbol=self.symbol)
+        return record_url("committee:document-detail", slug=self.slug)
 
     def clean(self):
         super().clean()
@@ -414,7 +452,7 @@ class DocumentVersionManager(models.Manager):
         return self.get(document__slug=document_slug, language=language)
 
 
-class DocumentVersion(models.Model):
+class DocumentVersion(ChoiceLabelsMixin, models.Model):
     """The document in one UN language: where to read it."""
 
     document = models.ForeignKey(
@@ -500,7 +538,7 @@ class Session(Meeting):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("committee:session-detail", kwargs={"slug": self.slug})
+        return record_url("committee:session-detail", slug=self.slug)
 
 
 class SessionDocumentManager(models.Manager):
@@ -508,7 +546,7 @@ class SessionDocumentManager(models.Manager):
         return self.get(session__slug=session_slug, document__slug=document_slug)
 
 
-class SessionDocument(models.Model):
+class SessionDocument(ChoiceLabelsMixin, models.Model):
     """A document of a session (its agenda, report, negotiating texts, ...)."""
 
     session = models.ForeignKey(
@@ -564,7 +602,7 @@ class Chapter(PublicRecord):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("committee:chapter-detail", kwargs={"slug": self.slug})
+        return record_url("committee:chapter-detail", slug=self.slug)
 
 
 class Reading(PublicRecord):
@@ -593,7 +631,7 @@ class Reading(PublicRecord):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("committee:reading-detail", kwargs={"slug": self.slug})
+        return record_url("committee:reading-detail", slug=self.slug)
 
 
 class ReadingItemQuerySet(models.QuerySet):
@@ -615,7 +653,7 @@ class ReadingItemManager(models.Manager.from_queryset(ReadingItemQuerySet)):
         return self.get(reading__slug=reading_slug, chapter__slug=chapter_slug, session__slug=session_slug)
 
 
-class ReadingItem(models.Model):
+class ReadingItem(ChoiceLabelsMixin, models.Model):
     """Chapter C was read at session S on the basis of document D: one cell of the matrix."""
 
     reading = models.ForeignKey(Reading, on_delete=models.CASCADE, related_name="items", verbose_name=_("reading"))
@@ -697,7 +735,7 @@ class Person(PublicRecord):
         return f"{self.honorific} {self.name}".strip()
 
     def get_absolute_url(self):
-        return reverse("committee:bureau") + f"#{self.slug}"
+        return record_url("committee:bureau") + f"#{self.slug}"
 
 
 class RegionalGroup(models.TextChoices):
@@ -747,7 +785,7 @@ class BureauMembership(PublicRecord):
         return f"{self.get_role_display()}: {self.person} ({self.country})"
 
     def get_absolute_url(self):
-        return reverse("committee:bureau") + f"#{self.person.slug}"
+        return record_url("committee:bureau") + f"#{self.person.slug}"
 
     # --- Negotiation groups ----------------------------------------------------------------
 
@@ -794,7 +832,7 @@ class NegotiationGroup(PublicRecord):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("committee:group-detail", kwargs={"slug": self.slug})
+        return record_url("committee:group-detail", slug=self.slug)
 
 
 class FacilitatorRole(models.TextChoices):
@@ -816,7 +854,7 @@ class FacilitationManager(models.Manager.from_queryset(FacilitationQuerySet)):
         return self.get(group__slug=group_slug, person__slug=person_slug, role=role)
 
 
-class Facilitation(models.Model):
+class Facilitation(ChoiceLabelsMixin, models.Model):
     group = models.ForeignKey(
         NegotiationGroup, on_delete=models.CASCADE, related_name="facilitations", verbose_name=_("group")
     )
@@ -925,7 +963,7 @@ class Consultation(Meeting):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("committee:consultation-detail", kwargs={"slug": self.slug})
+        return record_url("committee:consultation-detail", slug=self.slug)
 
     # --- Milestones and FAQ ----------------------------------------------------------------
 
@@ -997,7 +1035,7 @@ class Milestone(PublicRecord):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("committee:timeline") + f"#{self.slug}"
+        return record_url("committee:timeline") + f"#{self.slug}"
 
     @property
     def date_label(self) -> str:
@@ -1032,7 +1070,7 @@ class FAQEntry(PublicRecord):
         return self.question
 
     def get_absolute_url(self):
-        return reverse("committee:faq") + f"#{self.slug}"
+        return record_url("committee:faq") + f"#{self.slug}"
 
 
 # Every public record, in the order a visitor meets them.

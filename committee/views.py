@@ -3,7 +3,7 @@
 Each view states its queries: related records come through ``select_related`` or a named
 ``Prefetch`` of published records only, so a page runs a fixed number of queries and never shows
 a draft through a relation. A forward relation (a session's mandate, an item's basis document) is
-checked with ``is_published`` in the template, through ``includes/document_link.html``.
+checked with ``is_published`` in the template, through the ``document_link`` tag (templatetags/record.py).
 """
 
 from collections import defaultdict
@@ -23,6 +23,7 @@ from .models import (
     Consultation,
     Document,
     DocumentKind,
+    DocumentVersion,
     Facilitation,
     FAQEntry,
     Milestone,
@@ -39,6 +40,12 @@ from .symbols import normalize_symbol
 from .timeline import timeline_events, timeline_picture
 
 PUBLISHED = PublicationState.PUBLISHED
+# What a link to a document shows (symbol, title, certainty) and a row of the registry adds.
+DOCUMENT_LINK_FIELDS = ("publication_state", "certainty", "slug", "symbol", "title")
+DOCUMENT_ROW_FIELDS = (*DOCUMENT_LINK_FIELDS, "kind", "date")
+# What a meeting shows where it is listed: its title, dates and city, linked.
+MEETING_CARD_FIELDS = ("slug", "title", "start_date", "end_date", "city")
+MANDATE_UNSHOWN = ("mandate__summary", "mandate__certainty_note", "mandate__created_at", "mandate__updated_at")
 
 
 def can_preview(request, model) -> bool:
@@ -76,17 +83,52 @@ class RecordDetailView(DetailView):
         return queryset.published()
 
 
+def item_cells():
+    """Published reading items with just what a table cell shows: chapter, reading, basis."""
+    return (
+        ReadingItem.objects.published()
+        .select_related(None)
+        .select_related("chapter", "reading", "basis")
+        .only(
+            "certainty",
+            "basis_note",
+            "session",
+            "chapter__slug",
+            "chapter__title",
+            "chapter__order",
+            "reading__slug",
+            "reading__title",
+            *(f"basis__{field}" for field in DOCUMENT_LINK_FIELDS),
+        )
+    )
+
+
 class SessionDetailView(RecordDetailView):
     model = Session
     related = ("mandate",)
     prefetch = (
-        Prefetch("documents", queryset=Document.objects.published().order_by("date", "symbol", "title")),
         Prefetch(
-            "reading_items", queryset=ReadingItem.objects.published().order_by("chapter__order"), to_attr="public_items"
+            "documents",
+            queryset=Document.objects.published()
+            .only(*DOCUMENT_LINK_FIELDS, "kind")
+            .order_by("date", "symbol", "title"),
         ),
-        Prefetch("negotiation_groups", queryset=NegotiationGroup.objects.published(), to_attr="public_groups"),
-        Prefetch("consultations_reported", queryset=Consultation.objects.published(), to_attr="public_consultations"),
+        Prefetch("reading_items", queryset=item_cells().order_by("chapter__order"), to_attr="public_items"),
+        Prefetch(
+            "negotiation_groups",
+            queryset=NegotiationGroup.objects.published().only("slug", "name", "certainty"),
+            to_attr="public_groups",
+        ),
+        Prefetch(
+            "consultations_reported",
+            queryset=Consultation.objects.published().only("slug", "title", "start_date", "end_date", "reported_to"),
+            to_attr="public_consultations",
+        ),
     )
+
+    def get_queryset(self):
+        # The mandate is shown as a link: only the columns of one.
+        return super().get_queryset().defer(*MANDATE_UNSHOWN)
 
     def get_context_data(self, **kwargs):
         session = self.object
@@ -289,8 +331,16 @@ class DocumentListView(ListView):
         return super().get(request, *args, **kwargs)
 
     def base_queryset(self):
-        return Document.objects.published().prefetch_related(
-            "versions", Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions")
+        # Only the columns a row shows: the registry's cost is in building its rows.
+        return (
+            Document.objects.published()
+            .only(*DOCUMENT_ROW_FIELDS)
+            .prefetch_related(
+                Prefetch("versions", queryset=DocumentVersion.objects.only("document", "language")),
+                Prefetch(
+                    "sessions", queryset=Session.objects.published().only("slug", "title"), to_attr="public_sessions"
+                ),
+            )
         )
 
     def get_queryset(self):
@@ -310,8 +360,8 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
-        sessions = Session.objects.published()
-        consultations = Consultation.objects.published()
+        sessions = Session.objects.published().only(*MEETING_CARD_FIELDS)
+        consultations = Consultation.objects.published().only(*MEETING_CARD_FIELDS)
         current = list(sessions.ongoing(today)[:1]) or list(consultations.ongoing(today)[:1])
         upcoming = list(sessions.upcoming(today)[:1]) + list(consultations.upcoming(today)[:1])
         next_event = min(upcoming, key=lambda meeting: meeting.start_date) if upcoming else None
@@ -321,7 +371,10 @@ class HomeView(TemplateView):
             next_event=next_event,
             latest_session=latest[0] if latest else None,
             milestones=Milestone.objects.published().order_by("-date")[:6],
-            documents=Document.objects.published().filter(date__isnull=False).order_by("-date", "symbol")[:6],
+            documents=Document.objects.published()
+            .filter(date__isnull=False)
+            .only(*DOCUMENT_LINK_FIELDS, "date")
+            .order_by("-date", "symbol")[:6],
             faq_entries=FAQEntry.objects.published()[:4],
             **kwargs,
         )

@@ -111,6 +111,10 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+# No result set here is large enough to stream: a server-side cursor (QuerySet.iterator(), used by
+# the choices of a form's select) would only add round trips, and it breaks behind a pooler in
+# transaction mode.
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 # A persistent connection is checked before each request, so the site recovers by itself after
 # the database restarts.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

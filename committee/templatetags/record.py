@@ -1,12 +1,17 @@
 import datetime
+import functools
 import json
 
 from django import template
-from django.utils.html import format_html
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from committee.dates import format_date_range
 from committee.html import sanitize_html
+from committee.models import Language
 
 register = template.Library()
 
@@ -30,3 +35,69 @@ def json_ld(data: dict) -> str:
     """schema.org data as a JSON-LD block (data, not script: the CSP does not apply to it)."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 - escaped above
+
+
+# --- Small fragments shown many times a page --------------------------------------------
+# Tags rather than included templates: an include costs a template lookup and a context of its
+# own at every use, and the registry shows these fragments hundreds of times a page.
+
+
+@register.simple_tag
+def certainty(record) -> str:
+    """“(likely, not confirmed)” or “(uncertain)” after a record that is not confirmed."""
+    if not record.is_uncertain:
+        return ""
+    label = _("(likely, not confirmed)") if record.certainty == "likely" else _("(uncertain)")
+    return format_html('<span class="uncertain-tag">{}</span>', label)
+
+
+@register.simple_tag
+def document_link(document, short: bool = False) -> str:
+    """A link to a published document: its symbol and title (only the symbol when short)."""
+    if not document:
+        return ""
+    if not document.is_published:
+        return _("a document not yet published")
+    url = document.get_absolute_url()
+    if not document.symbol:
+        link = format_html('<a href="{}">{}</a>', url, document.title)
+    elif short:
+        link = format_html('<a href="{}"><span class="symbol">{}</span></a>', url, document.symbol)
+    else:
+        link = format_html('<a href="{}"><span class="symbol">{}</span> — {}</a>', url, document.symbol, document.title)
+    if document.is_uncertain and not short:
+        label = _("(likely)") if document.certainty == "likely" else _("(uncertain)")
+        link = format_html('{} <span class="uncertain-tag">{}</span>', link, label)
+    return link
+
+
+@register.simple_tag
+def meeting_when(meeting) -> str:
+    """A meeting's dates as a <time> element: “21 August – 1 September 2023”."""
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        date_format(meeting.start_date, "Y-m-d"),
+        format_date_range(meeting.start_date, meeting.end_date),
+    )
+
+
+@register.simple_tag
+def language_versions(document) -> str:
+    """A document's languages in the UN's order, as abbreviations named in full: “AR ZH EN”."""
+    versions = document.versions_in_un_order
+    if not versions:
+        return "—"
+    return mark_safe(" ".join(_language_abbr(version.language, get_language()) for version in versions))  # noqa: S308
+
+
+@functools.cache
+def _language_abbr(code: str, ui_language: str | None) -> str:
+    return format_html('<abbr title="{}">{}</abbr>', dict(Language.choices).get(code, code), code.upper())
+
+
+@register.simple_tag
+def record_links(records) -> str:
+    """Links to records, separated by commas; a dash when there are none."""
+    if not records:
+        return "—"
+    return format_html_join(", ", '<a href="{}">{}</a>', ((r.get_absolute_url(), r) for r in records))
