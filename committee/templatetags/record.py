@@ -6,12 +6,12 @@ from django import template
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from committee.dates import format_date_range
 from committee.html import sanitize_html
-from committee.models import Language
+from committee.models import Language, record_url
 
 register = template.Library()
 
@@ -101,3 +101,49 @@ def record_links(records) -> str:
     if not records:
         return "—"
     return format_html_join(", ", '<a href="{}">{}</a>', ((r.get_absolute_url(), r) for r in records))
+
+
+# --- The site's navigation --------------------------------------------------------------
+
+# Address, label, and whether the entry is current for every address under it or only its own.
+NAVIGATION = (
+    ("committee:session-list", gettext_lazy("Sessions"), True),
+    ("committee:reading-list", gettext_lazy("Readings"), True),
+    ("committee:chapter-list", gettext_lazy("Chapters"), True),
+    ("committee:group-list", gettext_lazy("Negotiation groups"), True),
+    ("committee:consultation-list", gettext_lazy("Consultations"), True),
+    ("committee:document-list", gettext_lazy("Documents"), True),
+    ("committee:bureau", gettext_lazy("Bureau"), False),
+    ("committee:timeline", gettext_lazy("Timeline"), False),
+    ("committee:faq", gettext_lazy("FAQ"), False),
+)
+
+
+@register.simple_tag
+def site_nav(path: str) -> str:
+    """The main navigation, the entry of the current section marked with aria-current."""
+    urls = [record_url(name) for name, _label, _section in NAVIGATION]
+    current = next(
+        (
+            index
+            for index, (url, (_name, _label, section)) in enumerate(zip(urls, NAVIGATION, strict=True))
+            if path == url or (section and path.startswith(url))
+        ),
+        None,
+    )
+    return _site_nav(tuple(urls), current, get_language())
+
+
+@functools.cache
+def _site_nav(urls: tuple, current: int | None, language: str | None) -> str:
+    items = format_html_join(
+        "\n",
+        '        <li><a href="{}"{}>{}</a></li>',
+        (
+            (url, mark_safe(' aria-current="page"') if index == current else "", label)
+            for index, (url, (_name, label, _section)) in enumerate(zip(urls, NAVIGATION, strict=True))
+        ),
+    )
+    return format_html(
+        '<nav class="site-nav" aria-label="{}">\n      <ul>\n{}\n      </ul>\n    </nav>', _("Main"), items
+    )

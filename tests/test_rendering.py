@@ -1,0 +1,184 @@
+"""The shortcuts that make pages cheap give exactly what Django's own way gives."""
+
+import datetime
+import re
+
+import pytest
+from django import forms
+from django.template import engines
+from django.test import RequestFactory, override_settings
+from django.urls import clear_script_prefix, reverse, set_script_prefix
+from django.utils import translation
+
+from committee.filters import DocumentFilter
+from committee.models import Document, DocumentKind, DocumentVersion, Language, Session, record_url
+from tests.factories import DocumentFactory, SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def render(source: str, **context) -> str:
+    return engines["django"].from_string("{% load record %}" + source).render(context)
+
+
+# --- Labels of choices ---------------------------------------------------------------------
+
+
+def test_choice_labels_match_djangos_in_the_active_language():
+    document = Document(kind=DocumentKind.CHAIR_REPORT)
+    version = DocumentVersion(language=Language.CHINESE)
+    assert document.get_kind_display() == "Chair’s report"
+    assert version.get_language_display() == "Chinese"
+    with translation.override("fr"):
+        # No French catalogue ships with the portal: the labels stay as written, and the map made
+        # for French does not replace the English one.
+        assert document.get_kind_display() == str(DocumentKind.CHAIR_REPORT.label)
+    assert document.get_kind_display() == "Chair’s report"
+
+
+def test_a_value_outside_the_choices_is_shown_as_it_is():
+    assert Document(kind="not-a-kind").get_kind_display() == "not-a-kind"
+
+
+# --- Addresses ------------------------------------------------------------------------------
+
+
+def test_record_url_is_reverse_and_follows_the_script_prefix():
+    assert record_url("committee:session-detail", slug="sixth-session") == "/sessions/sixth-session/"
+    set_script_prefix("/portal/")
+    try:
+        assert record_url("committee:session-detail", slug="sixth-session") == "/portal/sessions/sixth-session/"
+        assert record_url("committee:session-detail", slug="sixth-session") == reverse(
+            "committee:session-detail", kwargs={"slug": "sixth-session"}
+        )
+    finally:
+        clear_script_prefix()
+    assert record_url("committee:session-detail", slug="sixth-session") == "/sessions/sixth-session/"
+
+
+@override_settings(ROOT_URLCONF="bench.urls")
+def test_record_url_follows_the_urlconf():
+    # bench.urls mounts the same site under the same addresses, plus one of its own.
+    assert record_url("bench-floor") == "/bench/floor/"
+    assert record_url("committee:faq") == "/faq/"
+
+
+# --- Fragments as tags ------------------------------------------------------------------------
+
+
+def test_certainty_tag():
+    assert render("{% certainty d %}", d=Document(certainty="confirmed")) == ""
+    assert render("{% certainty d %}", d=Document(certainty="likely")) == (
+        '<span class="uncertain-tag">(likely, not confirmed)</span>'
+    )
+    assert render("{% certainty d %}", d=Document(certainty="uncertain")) == (
+        '<span class="uncertain-tag">(uncertain)</span>'
+    )
+
+
+def test_document_link_tag_escapes_and_hides_drafts():
+    document = Document(
+        symbol="A/AC.291/22/Rev.3", slug="a-ac-291-22-rev-3", title="Draft <b>text</b>", publication_state="published"
+    )
+    assert render("{% document_link d %}", d=document) == (
+        '<a href="/documents/A/AC.291/22/Rev.3/"><span class="symbol">A/AC.291/22/Rev.3</span>'
+        " — Draft &lt;b&gt;text&lt;/b&gt;</a>"
+    )
+    assert render("{% document_link d short=True %}", d=document) == (
+        '<a href="/documents/A/AC.291/22/Rev.3/"><span class="symbol">A/AC.291/22/Rev.3</span></a>'
+    )
+    document.certainty = "likely"
+    assert render("{% document_link d %}", d=document).endswith('</a> <span class="uncertain-tag">(likely)</span>')
+    paper = Document(slug="chairs-note", title="Chair’s note", publication_state="published")
+    assert render("{% document_link d %}", d=paper) == '<a href="/documents/chairs-note/">Chair’s note</a>'
+    paper.publication_state = "draft"
+    assert render("{% document_link d %}", d=paper) == "a document not yet published"
+    assert render("{% document_link d %}", d=None) == ""
+
+
+def test_meeting_when_tag():
+    session = Session(start_date=datetime.date(2023, 8, 21), end_date=datetime.date(2023, 9, 1))
+    assert (
+        render("{% meeting_when s %}", s=session) == '<time datetime="2023-08-21">21 August – 1 September 2023</time>'
+    )
+
+
+def test_language_versions_in_un_order_and_record_links():
+    document = DocumentFactory()
+    for code in ("en", "ar", "fr"):
+        DocumentVersion.objects.create(document=document, language=code, url=f"https://example.org/{code}")
+    document = Document.objects.prefetch_related("versions").get(pk=document.pk)
+    assert render("{% language_versions d %}", d=document) == (
+        '<abbr title="Arabic">AR</abbr> <abbr title="English">EN</abbr> <abbr title="French">FR</abbr>'
+    )
+    bare = Document.objects.prefetch_related("versions").get(pk=DocumentFactory().pk)
+    assert render("{% language_versions d %}", d=bare) == "—"
+    sessions = [Session(slug="first-session", title="First <session>"), Session(slug="second", title="Second")]
+    assert render("{% record_links s %}", s=sessions) == (
+        '<a href="/sessions/first-session/">First &lt;session&gt;</a>, <a href="/sessions/second/">Second</a>'
+    )
+    assert render("{% record_links s %}", s=[]) == "—"
+
+
+@pytest.mark.parametrize(
+    ("path", "current"),
+    [
+        ("/", None),
+        ("/sessions/", "Sessions"),
+        ("/sessions/sixth-session/", "Sessions"),
+        ("/documents/A/AC.291/22/Rev.3/", "Documents"),
+        ("/negotiation-groups/group-1/", "Negotiation groups"),
+        ("/bureau/", "Bureau"),
+        ("/faq/", "FAQ"),
+        ("/faq/extra/", None),
+        ("/search/", None),
+    ],
+)
+def test_site_nav_marks_the_current_section(path, current):
+    html = render("{% site_nav p %}", p=path)
+    assert re.findall(r'<a href="([^"]+)"', html) == [
+        "/sessions/",
+        "/readings/",
+        "/chapters/",
+        "/negotiation-groups/",
+        "/consultations/",
+        "/documents/",
+        "/bureau/",
+        "/timeline/",
+        "/faq/",
+    ]
+    assert re.findall(r'aria-current="page">([^<]+)<', html) == ([current] if current else [])
+    assert html.startswith('<nav class="site-nav" aria-label="Main">')
+
+
+# --- The registry's filter widgets ------------------------------------------------------------
+
+
+def django_rendering(form) -> str:
+    """The same fields with Django's own widgets, rendered through its templates."""
+    html = []
+    for name, field in form.fields.items():
+        own = {forms.Select: forms.Select, forms.NumberInput: forms.NumberInput, forms.TextInput: forms.TextInput}
+        base = next(cls for cls in type(field.widget).__mro__ if cls in own)
+        widget = base(attrs=field.widget.attrs)
+        widget.choices = getattr(field.widget, "choices", ())
+        html.append(widget.render(form.add_prefix(name), form[name].value(), attrs={"id": f"id_{name}"}))
+    return "".join(html)
+
+
+def normalized(html: str) -> str:
+    return re.sub(r">\s+<", "><", html.strip())
+
+
+@pytest.mark.parametrize(
+    "query", [{}, {"kind": "report", "year": "2023", "language": "fr", "q": 'a "quoted" <word>'}, {"session": "s-2"}]
+)
+def test_filter_widgets_give_djangos_html(query):
+    SessionFactory(slug="s-1", title="First & one")
+    SessionFactory(slug="s-2", title="Second", start_date=datetime.date(2023, 9, 1), end_date=datetime.date(2023, 9, 2))
+    filterset = DocumentFilter(query or None, queryset=Document.objects.all(), request=RequestFactory().get("/"))
+    ours = "".join(str(field) for field in filterset.form)
+    assert normalized(ours) == normalized(django_rendering(filterset.form))
+    assert "First &amp; one" in ours
+    if query.get("session"):
+        assert '<option value="s-2" selected>Second</option>' in ours
