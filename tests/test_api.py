@@ -9,7 +9,11 @@ import datetime
 import pytest
 from django.apps import apps
 from django.core.cache import cache
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
 
+from committee.api import urls
+from committee.api.serializers import REFERENCE
 from committee.models import (
     BureauRole,
     Certainty,
@@ -25,6 +29,7 @@ from committee.models import (
     Session,
     SessionKind,
 )
+from tests import test_api_queries
 from tests.factories import (
     BureauMembershipFactory,
     ChapterFactory,
@@ -950,3 +955,44 @@ def test_whole_record_is_served(client, record, path, model_name):
     assert {result["html_url"] for result in data["results"]} == {
         "http://testserver" + obj.get_absolute_url() for obj in published
     }
+
+
+# --- Representation: the plans give what DRF's fields give -------------------------------
+
+
+def drafts_in_every_relation():
+    """Published records whose related records include drafts, which must show as null or not at all."""
+    session = SessionFactory(slug="with-draft-mandate", mandate=DocumentFactory(publication_state=DRAFT))
+    session.documents.add(DocumentFactory(publication_state=DRAFT), DocumentFactory(symbol="A/AC.291/7"))
+    document = DocumentFactory(slug="revising-a-draft", revises=DocumentFactory(publication_state=DRAFT))
+    DocumentFactory(revises=document, publication_state=DRAFT)
+    ConsultationFactory(
+        slug="with-draft-report",
+        chair_report=DocumentFactory(publication_state=DRAFT),
+        reported_to=SessionFactory(publication_state=DRAFT),
+    )
+    MilestoneFactory(
+        slug="with-draft-links", document=DocumentFactory(publication_state=DRAFT), session=SessionFactory()
+    )
+
+
+@pytest.mark.parametrize("query", ["", "?format=json"])
+@pytest.mark.parametrize("resource", [name for name, _viewset, _basename in urls.router.registry])
+def test_api_output_is_what_drf_fields_give(rf, resource, query):
+    # DRF copies ?format= into the API addresses it makes: the plans must do the same.
+    make = test_api_queries.RESOURCES[resource][0]
+    make(0, 2)
+    make(1, 2)
+    drafts_in_every_relation()
+    viewset = next(viewset for name, viewset, _basename in urls.router.registry if name == resource)
+    view = viewset(action="list", format_kwarg=None)
+    view.request = Request(rf.get(f"/api/v1/{resource}/{query}", secure=True))
+    records = list(view.get_queryset())
+
+    planned = view.get_serializer(records, many=True).data
+    reference = view.get_serializer(records, many=True, context={**view.get_serializer_context(), REFERENCE: True}).data
+
+    assert len(records) >= 2
+    assert JSONRenderer().render(planned) == JSONRenderer().render(reference)
+    # A membership's url is made by its serializer, not DRF's hyperlink field, and never gets ?format=.
+    assert ("?format=json" in planned[0]["url"]) == (bool(query) and resource != "bureau")

@@ -1,5 +1,6 @@
 """The API over HTTP: read-only methods, JSON errors, CORS, no cookies, revalidation, throttling, schema."""
 
+import datetime
 import os
 import re
 import subprocess
@@ -8,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
@@ -15,6 +17,7 @@ from django.utils.http import parse_http_date
 
 from committee.models import PublicationState
 from tests.factories import DocumentFactory, FAQEntryFactory, SessionFactory
+from tests.test_resilience import DOWN_REDIS
 
 pytestmark = pytest.mark.django_db
 
@@ -234,16 +237,58 @@ def test_responses_must_be_revalidated_before_reuse(client):
 # --- Throttling ------------------------------------------------------------------------------
 
 
-def test_anonymous_client_over_the_rate_gets_429(client, throttle_rate):
+@time_machine.travel(datetime.datetime(2026, 1, 5, 12, tzinfo=datetime.UTC), tick=False)
+def test_anonymous_client_over_the_rate_gets_429_until_its_window_closes(client, throttle_rate):
     throttle_rate("2/minute")
     FAQEntryFactory()
 
-    statuses = [client.get("/api/v1/faq/").status_code for _ in range(3)]
+    statuses = [client.get("/api/v1/faq/").status_code for _ in range(2)]
     throttled = client.get("/api/v1/faq/")
 
-    assert statuses == [200, 200, 429]
-    assert throttled.json()["detail"].startswith("Request was throttled. Expected available in ")
-    assert 0 < int(throttled["Retry-After"]) <= 60
+    assert statuses == [200, 200]
+    assert (throttled.status_code, throttled["Retry-After"]) == (429, "60")
+    assert throttled.json() == {"detail": "Request was throttled. Expected available in 60 seconds."}
+
+
+def test_throttle_window_opens_again_after_its_period(client, throttle_rate):
+    # Real time, not a frozen clock: in Redis (REDIS_URL) the window's expiry is Redis's own.
+    throttle_rate("1/second")
+    FAQEntryFactory()
+
+    first = client.get("/api/v1/faq/")
+    throttled = client.get("/api/v1/faq/")
+    time.sleep(1.05)
+    later = client.get("/api/v1/faq/")
+
+    assert [first.status_code, throttled.status_code, later.status_code] == [200, 429, 200]
+    assert throttled["Retry-After"] == "1"
+
+
+@time_machine.travel(datetime.datetime(2026, 1, 5, 12, tzinfo=datetime.UTC), tick=False)
+def test_response_from_the_page_cache_is_counted_like_any_other(client, throttle_rate, django_assert_num_queries):
+    throttle_rate("3/minute")
+    FAQEntryFactory()
+
+    first = client.get("/api/v1/faq/")
+    with django_assert_num_queries(0):
+        cached = [client.get("/api/v1/faq/") for _ in range(2)]
+    throttled = client.get("/api/v1/faq/")
+
+    assert [first.status_code, *(response.status_code for response in cached)] == [200, 200, 200]
+    assert [response.content for response in cached] == [first.content, first.content]
+    assert (throttled.status_code, throttled["Retry-After"]) == (429, "60")
+
+
+@pytest.mark.parametrize("page_cache", [True, False])
+def test_throttle_allows_every_request_while_the_cache_is_down(client, settings, throttle_rate, page_cache):
+    FAQEntryFactory()
+    settings.CACHES = DOWN_REDIS
+    settings.PAGE_CACHE = page_cache
+    throttle_rate("1/minute")
+
+    statuses = [client.get("/api/v1/faq/").status_code for _ in range(3)]
+
+    assert statuses == [200, 200, 200]
 
 
 def test_clients_behind_a_proxy_are_told_apart_with_num_proxies(client, throttle_rate):

@@ -6,11 +6,20 @@ rest. Nested lists come from the viewsets' ``Prefetch`` of published records onl
 record (a session's mandate, a document's earlier version) is shown as ``null`` when it is a draft.
 """
 
-from django.urls import reverse
+import functools
+import operator
+import re
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db import models
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.reverse import reverse as drf_reverse
+from rest_framework.settings import api_settings
 
 from committee.html import sanitize_html
 from committee.models import (
@@ -79,6 +88,13 @@ class PublishedOrNullMixin:
 # integer's maximum, which Django takes from the database backend and would make the schema
 # differ between SQLite and PostgreSQL). A field that may be blank ("" for a link or a choice
 # not given) stays documented so.
+#
+# Output goes through a plan made once per serializer class (``Plan``), not through DRF's fields: DRF
+# builds every field of every nested serializer again for each response and walks them generically
+# for each record, which cost far more than the queries. The fields are still declared, and still
+# describe the output (drf-spectacular reads them for the schema); the plan reproduces what DRF's
+# ``to_representation`` would return, value for value. The tests compare the two: with
+# ``REFERENCE`` set in its context, a serializer (and every one nested in it) uses DRF's fields.
 class ModelSerializer(serializers.ModelSerializer):
     def get_extra_kwargs(self):
         extra_kwargs = super().get_extra_kwargs()
@@ -92,6 +108,210 @@ class ModelSerializer(serializers.ModelSerializer):
         if allow_blank:
             kwargs["allow_blank"] = True
         return kwargs
+
+    def to_representation(self, instance):
+        rendering = Rendering.of(self)
+        if rendering.reference:
+            return super().to_representation(instance)
+        return Plan.of(type(self)).represent(instance, rendering)
+
+
+# --- Representation --------------------------------------------------------------------
+
+# A lookup value that Django's reverse() would put in a path unchanged: unreserved characters only.
+UNRESERVED = re.compile(r"[-A-Za-z0-9_.~]+")
+# A path that HttpRequest.build_absolute_uri() would only append to the scheme and host: no dot
+# segments to resolve, nothing that iri_to_uri() would encode.
+PLAIN_PATH = re.compile(r"/(?!/)[-A-Za-z0-9_.~!$&'()*+,;=:@/%#]*")
+LOOKUP_MARK = "lookupvalue"
+# Context key: represent with DRF's fields rather than the plans (the reference the tests compare to).
+REFERENCE = "drf_reference"
+
+
+@functools.lru_cache(maxsize=256)
+def _url_template(view_name: str, kwarg: str, prefix: str, urlconf, language) -> tuple[str, str] | None:
+    """The path of ``view_name`` split around its lookup value, or None if it cannot be made so.
+
+    Cached by everything reverse() reads besides the arguments: script prefix, URLconf, language.
+    """
+    try:
+        path = reverse(view_name, kwargs={kwarg: LOOKUP_MARK}, urlconf=urlconf)
+    except NoReverseMatch:
+        return None
+    head, mark, tail = path.partition(LOOKUP_MARK)
+    return (head, tail) if mark and LOOKUP_MARK not in tail else None
+
+
+class Rendering:
+    """What the records of one response share: the request, its address, its serializers."""
+
+    def __init__(self, root):
+        self.context = root.context
+        self.request = request = self.context.get("request")
+        self.reference = bool(self.context.get(REFERENCE))
+        self.serializers = {}
+        self.base = None  # the scheme and host, when addresses can be made without reverse()
+        self.url_key = None
+        if request is None:
+            return
+        override = api_settings.URL_FORMAT_OVERRIDE
+        if (
+            getattr(request, "versioning_scheme", None) is None
+            and not self.context.get("format")
+            and not (override and override in request.GET)
+        ):
+            self.base = request.build_absolute_uri("/")[:-1]
+            self.url_key = (get_script_prefix(), get_urlconf(), get_language())
+
+    @classmethod
+    def of(cls, serializer) -> "Rendering":
+        root = serializer.root
+        rendering = root.__dict__.get("_rendering")
+        if rendering is None:
+            rendering = root._rendering = cls(root)
+        rendering.serializers.setdefault(type(serializer), serializer)
+        return rendering
+
+    def serializer(self, serializer_class):
+        """An instance of the class with this response's context, for its methods."""
+        serializer = self.serializers.get(serializer_class)
+        if serializer is None:
+            serializer = self.serializers[serializer_class] = serializer_class(context=self.context)
+        return serializer
+
+    def absolute(self, location: str) -> str:
+        if (
+            self.base is not None
+            and PLAIN_PATH.fullmatch(location)
+            and "/./" not in location
+            and "/../" not in location
+        ):
+            return self.base + location
+        return self.request.build_absolute_uri(location)
+
+    def api_url(self, field, instance) -> str | None:
+        """What HyperlinkedIdentityField gives, with the path made from a template, not reverse()."""
+        if instance.pk in (None, ""):
+            return None
+        value = getattr(instance, field.lookup_field)
+        if self.base is not None and isinstance(value, str) and UNRESERVED.fullmatch(value):
+            template = _url_template(field.view_name, field.lookup_url_kwarg, *self.url_key)
+            if template is not None:
+                return self.absolute(template[0] + value + template[1])
+        return drf_reverse(
+            field.view_name,
+            kwargs={field.lookup_url_kwarg: value},
+            request=self.request,
+            format=field.format or self.context.get("format"),
+        )
+
+
+# Fields whose to_representation reads only the value (not the context, request or parent), and the
+# type of value each returns unchanged.
+CONTEXT_FREE_FIELDS = (
+    serializers.BooleanField,
+    serializers.CharField,
+    serializers.ChoiceField,
+    serializers.DateField,
+    serializers.DateTimeField,
+    serializers.DecimalField,
+    serializers.FloatField,
+    serializers.IntegerField,
+    serializers.ListField,
+    serializers.TimeField,
+)
+UNCHANGED_TYPE = {
+    serializers.CharField: str,
+    serializers.SlugField: str,
+    serializers.URLField: str,
+    serializers.IntegerField: int,
+}
+
+
+def _unchanged_type(field) -> type | None:
+    if type(field) is serializers.ChoiceField:
+        # A choice is shown as its key: unchanged when every key is the string it is looked up by.
+        keys = field.choice_strings_to_values
+        return str if all(type(value) is str and value == key for key, value in keys.items()) else None
+    return UNCHANGED_TYPE.get(type(field))
+
+
+class Plan:
+    """How one serializer class represents a record: for each field, a function of the record."""
+
+    _plans: dict = {}
+
+    def __init__(self, serializer_class):
+        fields = serializer_class().fields
+        self.steps = tuple(
+            (name, self.step(serializer_class, field)) for name, field in fields.items() if not field.write_only
+        )
+
+    @classmethod
+    def of(cls, serializer_class) -> "Plan":
+        plan = cls._plans.get(serializer_class)
+        if plan is None:
+            plan = cls._plans[serializer_class] = cls(serializer_class)
+        return plan
+
+    def represent(self, instance, rendering: Rendering) -> dict:
+        return {name: step(instance, rendering) for name, step in self.steps}
+
+    @staticmethod
+    def step(serializer_class, field):
+        # DRF: read the source, None stays None, anything else goes through the field.
+        get = operator.attrgetter(".".join(field.source_attrs)) if field.source_attrs else lambda instance: instance
+
+        if isinstance(field, serializers.ListSerializer) and isinstance(field.child, ModelSerializer):
+            child = type(field.child)
+
+            def many(instance, rendering):
+                items = get(instance)
+                if items is None:
+                    return None
+                if isinstance(items, models.Manager):
+                    items = items.all()
+                plan = Plan.of(child)
+                return [plan.represent(item, rendering) for item in items]
+
+            return many
+
+        if isinstance(field, ModelSerializer):
+            nested, published_only = type(field), isinstance(field, PublishedOrNullMixin)
+
+            def one(instance, rendering):
+                related = get(instance)
+                if related is None or (published_only and not related.is_published):
+                    return None
+                return Plan.of(nested).represent(related, rendering)
+
+            return one
+
+        if isinstance(field, HtmlUrlField):
+            return lambda instance, rendering: rendering.absolute(instance.get_absolute_url())
+
+        if isinstance(field, serializers.HyperlinkedIdentityField):
+            return lambda instance, rendering: rendering.api_url(field, instance)
+
+        if isinstance(field, serializers.SerializerMethodField):
+            method_name = field.method_name
+            return lambda instance, rendering: getattr(rendering.serializer(serializer_class), method_name)(instance)
+
+        if isinstance(field, CONTEXT_FREE_FIELDS) and not isinstance(field, serializers.Serializer):
+            convert, unchanged = field.to_representation, _unchanged_type(field)
+
+            def value(instance, rendering):
+                value = get(instance)
+                if value is None or type(value) is unchanged:
+                    return value
+                return convert(value)
+
+            return value
+
+        raise ImproperlyConfigured(
+            f"{serializer_class.__name__}.{field.field_name}: no representation step for {type(field).__name__}; "
+            "add one to committee.api.serializers.Plan.step."
+        )
 
 
 def detail_url(view_name: str, lookup_field: str = "slug"):
@@ -114,7 +334,7 @@ class SourceSerializer(ModelSerializer):
 # Every public record: its page, and its provenance (how certain it is, and its sources).
 class RecordSerializer(ModelSerializer):
     html_url = HtmlUrlField()
-    sources = SourceSerializer(many=True, read_only=True)
+    sources = SourceSerializer(source="source_list", many=True, read_only=True)
 
     provenance_fields = ["certainty", "certainty_note", "sources", "updated_at"]
 
@@ -371,7 +591,9 @@ class DocumentSerializer(RecordSerializer):
     """A document: its UN symbol if it has one, where to read it in each language, what it belongs to."""
 
     url = detail_url("document")
-    versions = DocumentVersionSerializer(many=True, read_only=True, help_text=_("Where to read it, per UN language."))
+    versions = DocumentVersionSerializer(
+        source="version_list", many=True, read_only=True, help_text=_("Where to read it, per UN language.")
+    )
     revises = DocumentSummarySerializer(read_only=True, allow_null=True)
     revisions = DocumentSummarySerializer(
         source="public_revisions", many=True, read_only=True, help_text=_("Later documents that revise this one.")

@@ -4,18 +4,103 @@ Counts are kept in the default cache, so every worker must share it: Redis (``RE
 production; the local-memory cache of development counts per process. The client is told apart by
 its address: ``REMOTE_ADDR``, or with ``NUM_PROXIES`` (``DJANGO_NUM_PROXIES``) set to the number
 of proxies in front of the application, the address those proxies recorded in X-Forwarded-For.
+
+Each client has one counter, which starts with its first request and lasts the rate's period (a
+fixed window): N requests are answered, then 429s until the period is over, with a Retry-After of
+the seconds left. DRF's own throttle keeps the time of every request in the window and rewrites
+that whole list on each one, which costs more the higher the rate; a counter costs the same at any
+rate, one round trip to Redis. While the cache is unavailable, nothing is counted and every request
+is allowed: the cache is an optimisation, and an outage must not turn the API into 429s or 500s.
 """
 
+from __future__ import annotations
+
+import weakref
+
+from django.core.cache import caches
+from django.core.cache.backends.base import BaseCache
 from rest_framework import throttling
 from rest_framework.settings import api_settings
 
+from portal.cache import FaultTolerantRedisCache
+
+KEY_PREFIX = "throttle:"
+
+
+def count_request(key: str, period: int, now: float) -> tuple[int, float] | None:
+    """Count one request against ``key``'s window of ``period`` seconds, opened by the first.
+
+    Returns the requests counted in the window so far (this one included) and the seconds left in
+    it, or None when the cache could not count.
+    """
+    cache = caches["default"]
+    if isinstance(cache, FaultTolerantRedisCache):
+        # Its breaker: while Redis is down the request is allowed without waiting for a timeout.
+        return cache._guard("throttle", None, _count_in_redis, cache, key, period)
+    return _count_in_cache(cache, key, period, now)
+
+
+# One round trip, atomic: count, and open the window (its expiry) with the first request. A key
+# found without an expiry is given one, so a client can never be locked out for good.
+COUNT_SCRIPT = """
+local count = redis.call('INCR', KEYS[1])
+local left = redis.call('PTTL', KEYS[1])
+if left < 0 then
+    left = tonumber(ARGV[1])
+    redis.call('PEXPIRE', KEYS[1], left)
+end
+return {count, left}
+"""
+# The script bound to a Redis client, per Django cache client (one per thread): Django builds a new
+# Redis client for every operation, which costs as much as the round trip itself.
+_count_scripts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _count_in_redis(cache: FaultTolerantRedisCache, key: str, period: int) -> tuple[int, float]:
+    script = _count_scripts.get(cache._cache)
+    if script is None:
+        script = _count_scripts[cache._cache] = cache._cache.get_client(write=True).register_script(COUNT_SCRIPT)
+    count, left_ms = script(keys=[cache.make_and_validate_key(key)], args=[period * 1000])
+    return count, left_ms / 1000
+
+
+def _count_in_cache(cache: BaseCache, key: str, period: int, now: float) -> tuple[int, float] | None:
+    # Any other cache (the local memory of development and tests): the same window in two keys,
+    # the count and the time it opened (for Retry-After), through the cache's public methods.
+    if cache.add(key, 1, period):
+        cache.set(key + ":opened", now, period)
+        return 1, float(period)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the window closed in between, or the cache is unavailable
+        return None
+    opened = cache.get(key + ":opened", now)
+    return count, max(opened + period - now, 0.0)
+
 
 class AnonRateThrottle(throttling.AnonRateThrottle):
-    """DRF's anonymous throttle, reading its rate when it runs rather than when it is imported.
+    """N requests per period and client, counted in a fixed window (see the module's docstring)."""
 
-    DRF copies ``DEFAULT_THROTTLE_RATES`` into the class once; reading it per request lets a
-    changed setting (a test, a settings reload) take effect.
-    """
+    cache_format = KEY_PREFIX + "%(scope)s:%(ident)s"
 
     def get_rate(self):
+        # DRF copies DEFAULT_THROTTLE_RATES into the class once; reading it per request lets a
+        # changed setting (a test, a settings reload) take effect.
         return api_settings.DEFAULT_THROTTLE_RATES[self.scope]
+
+    def allow_request(self, request, view):
+        self.seconds_left = None
+        if self.rate is None:
+            return True
+        key = self.get_cache_key(request, view)
+        if key is None:
+            return True
+        counted = count_request(key, self.duration, self.timer())
+        if counted is None:
+            return True
+        count, self.seconds_left = counted
+        return count <= self.num_requests
+
+    def wait(self):
+        """Seconds until the client's window closes (DRF sends them as Retry-After, rounded up)."""
+        return self.seconds_left

@@ -28,6 +28,7 @@ from committee.models import (
     Chapter,
     Consultation,
     Document,
+    DocumentVersion,
     Facilitation,
     FAQEntry,
     Milestone,
@@ -37,7 +38,6 @@ from committee.models import (
     ReadingItem,
     Session,
     Source,
-    Stakeholder,
 )
 from portal.pagecache import add_validators
 
@@ -58,7 +58,37 @@ def published(model, *order: str):
     return model.objects.published().order_by(*ordered_by(*(order or model._meta.ordering)))
 
 
-SOURCES = Prefetch("sources", queryset=Source.objects.order_by("title", "url"))
+def summary_columns(summary) -> list[str]:
+    """The columns a summary serializer reads: the model fields it shows, and the publication state.
+
+    A nested record is a summary, so its query loads only these, not its body or provenance. Its
+    page's address (html_url) reads the slug, and a document's its symbol, both shown; a column read
+    but not loaded would cost a query per record, which tests/test_api_queries.py would count.
+    """
+    model = summary.Meta.model
+    names = {field.name for field in model._meta.concrete_fields}
+    return ["publication_state", *(name for name in summary.Meta.fields if name in names)]
+
+
+def summaries(summary, *order: str, via: str | None = None):
+    """Published records of a summary serializer's model, for a nested list: its columns only.
+
+    ``via``: the foreign key that leads back to the record they are nested in, for a reverse
+    relation (prefetching reads it to put each one in its place).
+    """
+    return published(summary.Meta.model, *order).only(*summary_columns(summary), *([via] if via else []))
+
+
+def unread(relation: str, summary) -> list[str]:
+    """For ``defer``: the columns a summary does not read of a record joined by ``select_related``."""
+    read = {"id", *summary_columns(summary)}
+    return [f"{relation}__{field.name}" for field in summary.Meta.model._meta.concrete_fields if field.name not in read]
+
+
+# Every prefetched list goes to an attribute (to_attr): otherwise Django builds a queryset per record
+# to hold its list, which costs more than the query.
+SOURCES = Prefetch("sources", queryset=Source.objects.order_by("title", "url"), to_attr="source_list")
+DOCUMENT_ORDER = ("date", "symbol", "title")
 
 
 # --- Conditional requests --------------------------------------------------------------
@@ -104,6 +134,7 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
     model = None
     related = ()
+    deferred = ()
     prefetch = ()
     lookup_field = "slug"
     lookup_description = gettext_lazy("The record's slug, as in the address of its page.")
@@ -115,6 +146,7 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return (
             self.model.objects.published()
             .select_related(*self.related)
+            .defer(*self.deferred)
             .prefetch_related(SOURCES, *self.prefetch)
             .order_by(*ordered_by(*self.model._meta.ordering))
         )
@@ -134,11 +166,24 @@ class SessionViewSet(RecordViewSet):
     serializer_class = serializers.SessionSerializer
     filterset_class = filters.SessionFilter
     related = ("mandate",)
+    deferred = unread("mandate", serializers.DocumentSummarySerializer)
     prefetch = (
-        Prefetch("documents", queryset=published(Document, "date", "symbol", "title"), to_attr="public_documents"),
-        Prefetch("readings", queryset=published(Reading), to_attr="public_readings"),
-        Prefetch("negotiation_groups", queryset=published(NegotiationGroup), to_attr="public_groups"),
-        Prefetch("consultations_reported", queryset=published(Consultation), to_attr="public_consultations"),
+        Prefetch(
+            "documents",
+            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER),
+            to_attr="public_documents",
+        ),
+        Prefetch("readings", queryset=summaries(serializers.ReadingSummarySerializer), to_attr="public_readings"),
+        Prefetch(
+            "negotiation_groups",
+            queryset=summaries(serializers.NegotiationGroupSummarySerializer),
+            to_attr="public_groups",
+        ),
+        Prefetch(
+            "consultations_reported",
+            queryset=summaries(serializers.ConsultationSummarySerializer, via="reported_to"),
+            to_attr="public_consultations",
+        ),
     )
 
 
@@ -150,7 +195,7 @@ class ReadingViewSet(RecordViewSet):
     serializer_class = serializers.ReadingSerializer
     filterset_class = filters.ReadingFilter
     prefetch = (
-        Prefetch("sessions", queryset=published(Session), to_attr="public_sessions"),
+        Prefetch("sessions", queryset=summaries(serializers.SessionSummarySerializer), to_attr="public_sessions"),
         Prefetch(
             "items",
             queryset=ReadingItem.objects.published().order_by(*ordered_by("session__start_date", "chapter__order")),
@@ -172,8 +217,16 @@ class ChapterViewSet(RecordViewSet):
             queryset=ReadingItem.objects.published().order_by(*ordered_by("session__start_date", "reading__order")),
             to_attr="public_items",
         ),
-        Prefetch("negotiation_groups", queryset=published(NegotiationGroup), to_attr="public_groups"),
-        Prefetch("documents", queryset=published(Document, "date", "symbol", "title"), to_attr="public_documents"),
+        Prefetch(
+            "negotiation_groups",
+            queryset=summaries(serializers.NegotiationGroupSummarySerializer),
+            to_attr="public_groups",
+        ),
+        Prefetch(
+            "documents",
+            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER),
+            to_attr="public_documents",
+        ),
     )
 
 
@@ -185,9 +238,13 @@ class NegotiationGroupViewSet(RecordViewSet):
     serializer_class = serializers.NegotiationGroupSerializer
     filterset_class = filters.NegotiationGroupFilter
     prefetch = (
-        Prefetch("sessions", queryset=published(Session), to_attr="public_sessions"),
-        Prefetch("chapters", queryset=published(Chapter), to_attr="public_chapters"),
-        Prefetch("reports", queryset=published(Document, "date", "symbol", "title"), to_attr="public_reports"),
+        Prefetch("sessions", queryset=summaries(serializers.SessionSummarySerializer), to_attr="public_sessions"),
+        Prefetch("chapters", queryset=summaries(serializers.ChapterSummarySerializer), to_attr="public_chapters"),
+        Prefetch(
+            "reports",
+            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER),
+            to_attr="public_reports",
+        ),
         Prefetch(
             "facilitations",
             queryset=Facilitation.objects.published().order_by("role", "person__name", "pk"),
@@ -204,9 +261,17 @@ class ConsultationViewSet(RecordViewSet):
     serializer_class = serializers.ConsultationSerializer
     filterset_class = filters.ConsultationFilter
     related = ("chair_report", "reported_to")
+    deferred = (
+        *unread("chair_report", serializers.DocumentSummarySerializer),
+        *unread("reported_to", serializers.SessionSummarySerializer),
+    )
     prefetch = (
-        Prefetch("stakeholders", queryset=published(Stakeholder), to_attr="public_stakeholders"),
-        Prefetch("documents", queryset=published(Document, "date", "symbol", "title"), to_attr="public_documents"),
+        Prefetch("stakeholders", queryset=summaries(serializers.StakeholderSerializer), to_attr="public_stakeholders"),
+        Prefetch(
+            "documents",
+            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER),
+            to_attr="public_documents",
+        ),
     )
 
 
@@ -218,12 +283,25 @@ class DocumentViewSet(RecordViewSet):
     serializer_class = serializers.DocumentSerializer
     filterset_class = filters.DocumentFilter
     related = ("revises",)
+    deferred = unread("revises", serializers.DocumentSummarySerializer)
     prefetch = (
-        "versions",
-        Prefetch("revisions", queryset=published(Document, "date", "symbol", "title"), to_attr="public_revisions"),
-        Prefetch("sessions", queryset=published(Session), to_attr="public_sessions"),
-        Prefetch("consultations", queryset=published(Consultation), to_attr="public_consultations"),
-        Prefetch("chapters", queryset=published(Chapter), to_attr="public_chapters"),
+        # In the model's order (its document's, then the language) without joining the documents
+        # again: grouped by document, each one's versions come in language order either way.
+        Prefetch(
+            "versions", queryset=DocumentVersion.objects.order_by("document_id", "language"), to_attr="version_list"
+        ),
+        Prefetch(
+            "revisions",
+            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER, via="revises"),
+            to_attr="public_revisions",
+        ),
+        Prefetch("sessions", queryset=summaries(serializers.SessionSummarySerializer), to_attr="public_sessions"),
+        Prefetch(
+            "consultations",
+            queryset=summaries(serializers.ConsultationSummarySerializer),
+            to_attr="public_consultations",
+        ),
+        Prefetch("chapters", queryset=summaries(serializers.ChapterSummarySerializer), to_attr="public_chapters"),
     )
 
     @extend_schema(
@@ -291,6 +369,10 @@ class MilestoneViewSet(RecordViewSet):
     serializer_class = serializers.MilestoneSerializer
     filterset_class = filters.MilestoneFilter
     related = ("document", "session")
+    deferred = (
+        *unread("document", serializers.DocumentSummarySerializer),
+        *unread("session", serializers.SessionSummarySerializer),
+    )
 
 
 class FAQEntryViewSet(RecordViewSet):
