@@ -8,11 +8,12 @@ which RFC 5545 (3.3.12, form 3) ties to a VTIMEZONE in the calendar.
 """
 
 import datetime
+import functools
 
 from django.http import HttpResponse
 from django.utils.formats import time_format
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 from .models import Certainty, Consultation, Meeting, Session
 
@@ -21,6 +22,7 @@ from .models import Certainty, Consultation, Meeting, Session
 # moves to another host. Editing a title, dates or place keeps the UID.
 UID_DOMAIN = "ahc-portal"
 PRODUCT_ID = "-//AHC Portal//Sessions and consultations//EN"
+CALENDAR_END = b"END:VCALENDAR\r\n"
 
 
 def meeting_uid(kind: str, meeting: Meeting) -> str:
@@ -61,44 +63,75 @@ def meeting_description(meeting: Meeting, url: str, hours: str = "") -> str:
     return "\n\n".join(line for line in lines if line)
 
 
-def meeting_event(meeting: Meeting, *, uid: str, category: str, url: str, hours: str = "") -> Event:
+def meeting_event(meeting: Meeting, *, uid: str, category: str, url: str, hours: str = "", daily=()) -> bytes:
+    return event_ical(
+        uid=uid,
+        changed=meeting.updated_at,
+        created=meeting.created_at,
+        start=meeting.start_date,
+        end=meeting.end_date + datetime.timedelta(days=1),
+        summary=meeting.title,
+        location=meeting_location(meeting),
+        url=url,
+        category=category,
+        status="TENTATIVE" if meeting.is_uncertain else "CONFIRMED",
+        description=meeting_description(meeting, url, hours),
+        daily=daily,
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def event_ical(
+    *, uid, changed, created, start, end, summary, location, url, category, status, description, daily
+) -> bytes:
+    """One VEVENT, made once per process for the same values (icalendar takes about 0.5 ms an event).
+
+    ``daily`` is a tuple of (property, local time, time zone). Every value the event shows is an
+    argument, so an edit, another language or another host makes a new event, never a stale one.
+    """
     event = Event()
     event.add("uid", uid)
     # Without METHOD, DTSTAMP is when the record last changed (RFC 5545, 3.8.7.2): the same bytes
     # until an editor changes something, so clients and caches see no false updates.
-    event.add("dtstamp", meeting.updated_at)
-    event.add("created", meeting.created_at)
-    event.add("last-modified", meeting.updated_at)
-    event.add("dtstart", meeting.start_date)
-    event.add("dtend", meeting.end_date + datetime.timedelta(days=1))
-    event.add("summary", meeting.title)
-    location = meeting_location(meeting)
+    event.add("dtstamp", changed)
+    event.add("created", created)
+    event.add("last-modified", changed)
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    event.add("summary", summary)
     if location:
         event.add("location", location)
     event.add("url", url)
     event.add("categories", [category])
-    event.add("status", "TENTATIVE" if meeting.is_uncertain else "CONFIRMED")
+    event.add("status", status)
     # A two-week session should not mark a subscriber busy for two weeks.
     event.add("transp", "TRANSPARENT")
-    event.add("description", meeting_description(meeting, url, hours))
-    return event
+    event.add("description", description)
+    for name, value, time_zone in daily:
+        event.add(name, value, parameters={"TZID": time_zone, "VALUE": "TIME"})
+    return event.to_ical()
 
 
-def session_event(session: Session, url: str) -> Event:
-    event = meeting_event(
+def session_event(session: Session, url: str) -> bytes:
+    daily = tuple(
+        (name, value, session.time_zone)
+        for name, value in (
+            ("x-ahc-daily-start", session.daily_start_time),
+            ("x-ahc-daily-end", session.daily_end_time),
+        )
+        if value is not None
+    )
+    return meeting_event(
         session,
         uid=meeting_uid("session", session),
         category=session.get_kind_display(),
         url=url,
         hours=daily_hours_text(session),
+        daily=daily,
     )
-    for name, value in (("x-ahc-daily-start", session.daily_start_time), ("x-ahc-daily-end", session.daily_end_time)):
-        if value is not None:
-            event.add(name, value, parameters={"TZID": session.time_zone, "VALUE": "TIME"})
-    return event
 
 
-def consultation_event(consultation: Consultation, url: str) -> Event:
+def consultation_event(consultation: Consultation, url: str) -> bytes:
     return meeting_event(
         consultation,
         uid=meeting_uid("consultation", consultation),
@@ -107,35 +140,58 @@ def consultation_event(consultation: Consultation, url: str) -> Event:
     )
 
 
-def build_calendar(request) -> Calendar:
-    """Every published session and consultation: two queries, whatever their number."""
+@functools.lru_cache(maxsize=16)
+def calendar_head(name: str) -> bytes:
+    """The calendar's own properties, from BEGIN:VCALENDAR to its first component."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    name = _("Ad Hoc Committee on Cybercrime: sessions and consultations")
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     calendar.add("refresh-interval", datetime.timedelta(days=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "P1D")
+    return calendar.to_ical().removesuffix(CALENDAR_END)
 
-    meetings = [(session, session_event) for session in Session.objects.published()]
+
+@functools.lru_cache(maxsize=64)
+def timezone_ical(time_zone: str, first_year: int, last_year: int) -> bytes:
+    """A VTIMEZONE with the zone's transitions over those years; building one costs more than all the events."""
+    try:
+        timezone = Timezone.from_tzid(
+            time_zone, first_date=datetime.date(first_year, 1, 1), last_date=datetime.date(last_year + 1, 1, 1)
+        )
+    except ValueError:  # a zone icalendar does not know is left out, as add_missing_timezones() does
+        return b""
+    return timezone.to_ical()
+
+
+def calendar_ical(request) -> bytes:
+    """Every published session and consultation: two queries, whatever their number.
+
+    The calendar is put together from its parts, each made once per process for the same values
+    (the head, each VTIMEZONE, each VEVENT): the same bytes as one icalendar ``Calendar`` with them
+    all, at a fraction of the cost. Time zones come first (before the events that use them),
+    in the order of their names.
+    """
+    sessions = list(Session.objects.published())
+    meetings = [(session, session_event) for session in sessions]
     meetings += [(consultation, consultation_event) for consultation in Consultation.objects.published()]
     meetings.sort(key=lambda pair: (pair[0].start_date, pair[0].end_date, pair[0].slug))
-    for meeting, make_event in meetings:
-        calendar.add_component(make_event(meeting, request.build_absolute_uri(meeting.get_absolute_url())))
-
+    parts = [calendar_head(_("Ad Hoc Committee on Cybercrime: sessions and consultations"))]
     if meetings:
         # Transitions of each referenced time zone over the years the calendar spans, no more.
         first_year = meetings[0][0].start_date.year
         last_year = max(meeting.end_date.year for meeting, _make in meetings)
-        calendar.add_missing_timezones(
-            first_date=datetime.date(first_year, 1, 1), last_date=datetime.date(last_year + 1, 1, 1)
-        )
-    return calendar
+        used = {s.time_zone for s in sessions if s.daily_start_time is not None or s.daily_end_time is not None}
+        parts += [timezone_ical(time_zone, first_year, last_year) for time_zone in sorted(used)]
+    for meeting, make_event in meetings:
+        parts.append(make_event(meeting, request.build_absolute_uri(meeting.get_absolute_url())))
+    parts.append(CALENDAR_END)
+    return b"".join(parts)
 
 
 def calendar_view(request):
-    response = HttpResponse(build_calendar(request).to_ical(), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(calendar_ical(request), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="ahc-portal.ics"'
     return response

@@ -45,7 +45,8 @@ DOCUMENT_LINK_FIELDS = ("publication_state", "certainty", "slug", "symbol", "tit
 DOCUMENT_ROW_FIELDS = (*DOCUMENT_LINK_FIELDS, "kind", "date")
 # What a meeting shows where it is listed: its title, dates and city, linked.
 MEETING_CARD_FIELDS = ("slug", "title", "start_date", "end_date", "city")
-MANDATE_UNSHOWN = ("mandate__summary", "mandate__certainty_note", "mandate__created_at", "mandate__updated_at")
+LINK_UNSHOWN = ("summary", "certainty_note", "created_at", "updated_at")
+MANDATE_UNSHOWN = tuple(f"mandate__{field}" for field in LINK_UNSHOWN)
 
 
 def can_preview(request, model) -> bool:
@@ -213,17 +214,56 @@ class ConsultationDetailView(RecordDetailView):
 class DocumentDetailView(RecordDetailView):
     model = Document
     related = ("revises",)
+    # Every related record is shown as a link: only the columns of one.
     prefetch = (
         "versions",
-        Prefetch("revisions", queryset=Document.objects.published(), to_attr="public_revisions"),
-        Prefetch("sessions", queryset=Session.objects.published(), to_attr="public_sessions"),
-        Prefetch("consultations", queryset=Consultation.objects.published(), to_attr="public_consultations"),
-        Prefetch("chapters", queryset=Chapter.objects.published(), to_attr="public_chapters"),
-        Prefetch("reading_items", queryset=ReadingItem.objects.published(), to_attr="public_items"),
-        Prefetch("mandated_sessions", queryset=Session.objects.published(), to_attr="public_mandated"),
-        Prefetch("negotiation_groups", queryset=NegotiationGroup.objects.published(), to_attr="public_groups"),
-        Prefetch("milestones", queryset=Milestone.objects.published(), to_attr="public_milestones"),
+        Prefetch(
+            "revisions",
+            queryset=Document.objects.published().only(*DOCUMENT_LINK_FIELDS, "revises"),
+            to_attr="public_revisions",
+        ),
+        Prefetch("sessions", queryset=Session.objects.published().only("slug", "title"), to_attr="public_sessions"),
+        Prefetch(
+            "consultations",
+            queryset=Consultation.objects.published().only("slug", "title"),
+            to_attr="public_consultations",
+        ),
+        Prefetch("chapters", queryset=Chapter.objects.published().only("slug", "title"), to_attr="public_chapters"),
+        Prefetch(
+            "reading_items",
+            queryset=ReadingItem.objects.published()
+            .select_related(None)
+            .select_related("chapter", "reading", "session")
+            .only(
+                "certainty",
+                "basis",
+                "chapter__slug",
+                "chapter__title",
+                "reading__slug",
+                "reading__title",
+                "session__title",
+            ),
+            to_attr="public_items",
+        ),
+        Prefetch(
+            "mandated_sessions",
+            queryset=Session.objects.published().only("slug", "title", "mandate"),
+            to_attr="public_mandated",
+        ),
+        Prefetch(
+            "negotiation_groups",
+            queryset=NegotiationGroup.objects.published().only("slug", "name"),
+            to_attr="public_groups",
+        ),
+        Prefetch(
+            "milestones",
+            queryset=Milestone.objects.published().only("slug", "title", "date", "date_precision", "document"),
+            to_attr="public_milestones",
+        ),
     )
+
+    def get_queryset(self):
+        return super().get_queryset().defer(*(f"revises__{field}" for field in LINK_UNSHOWN))
 
     def get_object(self, queryset=None):
         if "symbol" not in self.kwargs:

@@ -60,6 +60,29 @@ def test_calendar_gives_daily_hours_as_local_times_with_a_vtimezone(client, reco
     assert calendar.get_missing_tzids() == set()
 
 
+def test_calendar_is_the_same_bytes_each_time_with_time_zones_in_name_order(client, record):
+    first = client.get("/calendar.ics").content
+
+    second = client.get("/calendar.ics").content
+
+    assert first == second
+    assert [str(tz["tzid"]) for tz in Calendar.from_ical(first).walk("VTIMEZONE")] == [
+        "America/New_York",
+        "Europe/Vienna",
+    ]
+    assert first.index(b"BEGIN:VTIMEZONE") < first.index(b"BEGIN:VEVENT")
+
+
+def test_calendar_event_links_follow_the_host_asked(client):
+    SessionFactory(slug="planned")
+
+    first = events_by_uid(Calendar.from_ical(client.get("/calendar.ics").content))
+    other = events_by_uid(Calendar.from_ical(client.get("/calendar.ics", HTTP_HOST="localhost").content))
+
+    assert str(first["session-planned@ahc-portal"]["url"]) == "http://testserver/sessions/planned/"
+    assert str(other["session-planned@ahc-portal"]["url"]) == "http://localhost/sessions/planned/"
+
+
 def test_calendar_without_times_has_no_timezone(client):
     SessionFactory(slug="organizational-session")
 

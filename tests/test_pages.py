@@ -1,14 +1,18 @@
 """The public pages: exact content with the record loaded, drafts, bad input, query counts."""
 
 import datetime
+import importlib
 import itertools
 import json
 import re
 
 import pytest
 import time_machine
+from django.core.management import call_command
+from django.db import connection
 from django.template.loader import render_to_string
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from committee.models import (
     Chapter,
@@ -20,6 +24,7 @@ from committee.models import (
     ReadingItem,
     Session,
 )
+from committee.search import TARGETS, search_record
 from tests.factories import ChapterFactory, DocumentFactory, ReadingFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -342,6 +347,110 @@ def test_search_unknown_symbol_says_so(client, record):
     assert "No published document has the symbol “A/AC.291/99”." in text_of(response)
 
 
+def test_search_by_several_words_finds_only_records_with_every_word(client, record):
+    response = client.get("/search/", {"q": "sixth session"})
+
+    assert sorted(result.title for result in response.context["results"]) == [
+        "A/AC.291/22 — Draft text of the convention",
+        "Explanatory notes on the draft text of the convention",
+        "How were the negotiations conducted?",
+        "Informal meetings of the sixth session",
+        "Methodology for conducting the work by the Ad Hoc Committee at its sixth session",
+        "Sixth session",
+    ]
+
+
+def test_search_finds_a_document_by_its_edited_summary(client, record):
+    document = Document.objects.get(symbol="A/AC.291/16")
+    before = client.get("/search/", {"q": "zanzibar"})
+    document.summary = "Agreed at the Zanzibar meeting."
+    document.save()
+
+    after = client.get("/search/", {"q": "zanzibar"})
+
+    assert before.context["results"] == []
+    assert [(r.kind, r.title, r.url, r.excerpt) for r in after.context["results"]] == [
+        (
+            "Document",
+            "A/AC.291/16 — Consolidated negotiating document, fourth session",
+            "/documents/A/AC.291/16/",
+            "Agreed at the Zanzibar meeting.",
+        ),
+    ]
+
+
+def test_search_forgets_a_document_title_after_an_edit(client, record):
+    document = Document.objects.get(symbol="A/AC.291/16")
+    document.title = "Zanzibar memorandum"
+    document.save()
+
+    old_title = client.get("/search/", {"q": "consolidated fourth"})
+    new_title = client.get("/search/", {"q": "zanzibar memorandum"})
+
+    assert sorted(r.title for r in old_title.context["results"]) == [
+        "Fourth session",
+        "How were the negotiations conducted?",
+    ]
+    assert [r.title for r in new_title.context["results"]] == ["A/AC.291/16 — Zanzibar memorandum"]
+
+
+# A person's link needs their public roles: two more queries when a person is found.
+SEARCH_QUERIES = {"zzzz": 9, "sixth session": 9, "Molekane": 11}
+
+
+@pytest.mark.parametrize("query", list(SEARCH_QUERIES))
+def test_search_runs_a_fixed_number_of_queries(client, record, cold_caches, query, django_assert_num_queries):
+    with django_assert_num_queries(SEARCH_QUERIES[query]):
+        response = client.get("/search/", {"q": query})
+
+    assert response.status_code == 200
+
+
+def test_search_targets_match_the_search_columns_of_the_migration():
+    migration = importlib.import_module("committee.migrations.0002_search_indexes")
+
+    searched = [(model.__name__, title, other) for model, _label, title, other, *_rest in TARGETS]
+
+    assert searched == [(model, title, other) for model, _prefix, title, other in migration.SEARCHED]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="indexes of PostgreSQL's full-text search")
+def test_search_uses_the_indexes_on_postgresql(record):
+    # As many documents as the benchmark's large record, inserted in bulk as bench/generate.py does.
+    Document.objects.bulk_create(
+        Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
+        for n in range(5000)
+    )
+    indexes = ("document_search_idx", "document_symbol_trgm_idx", "document_title_trgm_idx")
+    with connection.cursor() as cursor:
+        for index in indexes:  # as autovacuum would: new entries wait in a list that the planner counts
+            cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
+        cursor.execute("ANALYZE committee_document")
+    with CaptureQueriesContext(connection) as captured:
+        search_record("draft")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # short rows are still cheap to read whole
+        cursor.execute("EXPLAIN " + captured.captured_queries[0]["sql"])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert 'FROM "committee_document"' in captured.captured_queries[0]["sql"]
+    for index in indexes:
+        assert f"Bitmap Index Scan on {index}" in plan, plan
+
+
+@pytest.mark.django_db(transaction=True)
+def test_search_migration_reverses_and_applies_again():
+    call_command("migrate", "committee", "0001", verbosity=0)
+    call_command("migrate", "committee", verbosity=0)
+    DocumentFactory(symbol=None, title="Zanzibar memorandum", summary="Agreed at the Zanzibar meeting.")
+
+    results = search_record("zanzibar meeting")
+
+    assert [(r.kind, r.title, r.excerpt) for r in results] == [
+        ("Document", "Zanzibar memorandum", "Agreed at the Zanzibar meeting."),
+    ]
+
+
 # --- Drafts ----------------------------------------------------------------------------
 
 
@@ -543,3 +652,23 @@ def test_detail_pages_run_a_fixed_number_of_queries(client, count, kind, cold_ca
         response = client.get(path)
 
     assert response.status_code == 200
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the index is made on PostgreSQL only")
+def test_registry_pages_are_read_from_the_order_index_on_postgresql(client, record):
+    Document.objects.bulk_create(
+        Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
+        for n in range(5000)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE committee_document")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/documents/?page=3")
+    page_query = next(q["sql"] for q in captured.captured_queries if "LIMIT 50 OFFSET 100" in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + page_query)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert response.status_code == 200
+    assert "Index Scan using document_published_order on committee_document" in plan, plan
+    assert "Sort" not in plan, plan
