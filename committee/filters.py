@@ -47,25 +47,10 @@ def attributes(attrs: dict) -> str:
 class PythonRendered:
     def _render(self, template_name, context, renderer=None):
         widget = context["widget"]
-        if "optgroups" not in widget:
-            value = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
-            return format_html(
-                '<input type="{}" name="{}"{}{}>', widget["type"], widget["name"], value, attributes(widget["attrs"])
-            )
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (option["value"], attributes(option["attrs"]), option["label"])
-                for _group, group_options, _index in widget["optgroups"]
-                for option in group_options
-            ),
+        value = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
+        return format_html(
+            '<input type="{}" name="{}"{}{}>', widget["type"], widget["name"], value, attributes(widget["attrs"])
         )
-        return format_html('<select name="{}"{}>{}</select>', widget["name"], attributes(widget["attrs"]), options)
-
-
-class Select(PythonRendered, forms.Select):
-    pass
 
 
 class NumberInput(PythonRendered, forms.NumberInput):
@@ -74,6 +59,27 @@ class NumberInput(PythonRendered, forms.NumberInput):
 
 class TextInput(PythonRendered, forms.TextInput):
     pass
+
+
+class Select(forms.Select):
+    """A single-choice select without option groups, as Django's templates render one."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = self.format_value(value)
+        chosen = chosen[0] if chosen else None
+        options = []
+        for option_value, label in self.choices:
+            option_value = "" if option_value is None else str(option_value)
+            selected = option_value == chosen
+            if selected:
+                chosen = None  # as Django: only the first option of the value is selected
+            options.append((option_value, mark_safe(" selected") if selected else "", label))
+        return format_html(
+            '<select name="{}"{}>{}</select>',
+            name,
+            attributes(self.build_attrs(self.attrs, attrs)),
+            format_html_join("", '<option value="{}"{}>{}</option>', options),
+        )
 
 
 class YearFilter(django_filters.Filter):

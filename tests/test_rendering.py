@@ -103,21 +103,36 @@ def test_meeting_when_tag():
     )
 
 
-def test_language_versions_in_un_order_and_record_links():
-    document = DocumentFactory()
-    for code in ("en", "ar", "fr"):
-        DocumentVersion.objects.create(document=document, language=code, url=f"https://example.org/{code}")
-    document = Document.objects.prefetch_related("versions").get(pk=document.pk)
-    assert render("{% language_versions d %}", d=document) == (
+def test_language_versions_and_links():
+    assert render("{% language_versions codes %}", codes=["ar", "en", "fr"]) == (
         '<abbr title="Arabic">AR</abbr> <abbr title="English">EN</abbr> <abbr title="French">FR</abbr>'
     )
-    bare = Document.objects.prefetch_related("versions").get(pk=DocumentFactory().pk)
-    assert render("{% language_versions d %}", d=bare) == "—"
-    sessions = [Session(slug="first-session", title="First <session>"), Session(slug="second", title="Second")]
-    assert render("{% record_links s %}", s=sessions) == (
+    assert render("{% language_versions codes %}", codes=[]) == "—"
+    pairs = [("/sessions/first-session/", "First <session>"), ("/sessions/second/", "Second")]
+    assert render("{% links p %}", p=pairs) == (
         '<a href="/sessions/first-session/">First &lt;session&gt;</a>, <a href="/sessions/second/">Second</a>'
     )
-    assert render("{% record_links s %}", s=[]) == "—"
+    assert render("{% links p %}", p=[]) == "—"
+
+
+def test_registry_rows_show_languages_in_un_order_and_published_sessions_only(client):
+    document = DocumentFactory(symbol="A/AC.291/1", title="Agenda")
+    for code in ("en", "ar", "fr"):
+        DocumentVersion.objects.create(document=document, language=code, url=f"https://example.org/{code}")
+    shown = SessionFactory(slug="first-session", title="First session")
+    hidden = SessionFactory(slug="draft-session", title="Draft session", publication_state="draft")
+    document.sessions.add(shown, hidden)
+    bare = DocumentFactory(symbol=None, title="A paper", slug="a-paper")
+
+    html = client.get("/documents/").content.decode()
+
+    row = re.search(r"<tr>\s*<td class=\"symbol\">A/AC.291/1</td>.*?</tr>", html, re.S).group(0)
+    assert '<td><a href="/sessions/first-session/">First session</a></td>' in row
+    assert '<abbr title="Arabic">AR</abbr> <abbr title="English">EN</abbr> <abbr title="French">FR</abbr>' in row
+    assert "Draft session" not in html
+    paper_row = re.search(r"<tr>\s*<td class=\"symbol\">—</td>.*?</tr>", html, re.S).group(0)
+    assert f'href="{bare.get_absolute_url()}"' in paper_row
+    assert paper_row.count("<td>—</td>") == 3  # no date, no session, no language version
 
 
 @pytest.mark.parametrize(

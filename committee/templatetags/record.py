@@ -82,12 +82,12 @@ def meeting_when(meeting) -> str:
 
 
 @register.simple_tag
-def language_versions(document) -> str:
-    """A document's languages in the UN's order, as abbreviations named in full: “AR ZH EN”."""
-    versions = document.versions_in_un_order
-    if not versions:
+def language_versions(languages) -> str:
+    """Language codes as abbreviations named in full, in the order given: “AR ZH EN”."""
+    if not languages:
         return "—"
-    return mark_safe(" ".join(_language_abbr(version.language, get_language()) for version in versions))  # noqa: S308
+    ui_language = get_language()
+    return mark_safe(" ".join(_language_abbr(code, ui_language) for code in languages))  # noqa: S308
 
 
 @functools.cache
@@ -96,11 +96,11 @@ def _language_abbr(code: str, ui_language: str | None) -> str:
 
 
 @register.simple_tag
-def record_links(records) -> str:
-    """Links to records, separated by commas; a dash when there are none."""
-    if not records:
+def links(pairs) -> str:
+    """Links from (address, text) pairs, separated by commas; a dash when there are none."""
+    if not pairs:
         return "—"
-    return format_html_join(", ", '<a href="{}">{}</a>', ((r.get_absolute_url(), r) for r in records))
+    return format_html_join(", ", '<a href="{}">{}</a>', pairs)
 
 
 # --- The site's navigation --------------------------------------------------------------
