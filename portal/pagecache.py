@@ -55,6 +55,7 @@ STORED_STATUSES = {200, 301, 404}
 MAX_BYTES = 2 * 1024 * 1024
 # Response headers that the key accounts for (language) or that anonymous requests cannot change.
 ALLOWED_VARY = {"accept-language", "cookie"}
+# Never served from or stored in the cache (besides the static files): settings.PAGE_CACHE_EXCLUDED.
 EXCLUDED_PREFIXES = ("/admin/", "/healthz")
 
 # A replacement of the version that the cache did not confirm; tried again at the next request.
@@ -153,7 +154,8 @@ def _throttle_allows(request) -> bool:
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.excluded = (*EXCLUDED_PREFIXES, "/" + settings.STATIC_URL.lstrip("/"))
+        excluded = getattr(settings, "PAGE_CACHE_EXCLUDED", EXCLUDED_PREFIXES)
+        self.excluded = (*excluded, "/" + settings.STATIC_URL.lstrip("/"))
         # A new application (a deploy, a restart) never serves what older code rendered.
         if settings.PAGE_CACHE:
             bump()

@@ -229,6 +229,26 @@ def test_admin_and_health_check_are_never_cached(client, sixth):
     assert "csrftoken" in login.cookies
 
 
+def test_addresses_can_be_kept_out_of_the_cache(client, sixth, settings):
+    # The benchmark keeps its floor out (bench/settings.py); here, one page.
+    settings.PAGE_CACHE_EXCLUDED = ("/admin/", "/healthz", "/sessions/")
+    client.get(PAGE)
+    client.get("/")
+
+    _page, queries = queries_of(client, PAGE)
+    _other, cached = queries_of(client, "/")
+
+    assert queries > 0
+    assert cached == 0
+
+
+def test_the_benchmark_floor_is_never_a_cache_hit():
+    import bench.settings
+
+    assert bench.settings.PAGE_CACHE_EXCLUDED == ("/admin/", "/healthz", "/bench/")
+    assert bench.settings.ROOT_URLCONF == "bench.urls"
+
+
 # --- Revalidation ----------------------------------------------------------------------
 
 
