@@ -12,13 +12,33 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger("portal.cache")
 
 FAILURES = (RedisConnectionError, RedisTimeoutError, OSError)
+
+
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """One Redis client per connection pool, made once.
+
+    Django's own builds a new ``redis.Redis`` for every operation, which costs about as much as
+    the round trip itself; a page served from the cache is one operation. A client may be shared:
+    it takes a connection from its pool for each command.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(pool)
+        if client is None:
+            client = self._clients[pool] = self._client(connection_pool=pool)
+        return client
 
 
 class FaultTolerantRedisCache(RedisCache):
@@ -28,6 +48,7 @@ class FaultTolerantRedisCache(RedisCache):
 
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = ReusedClientRedisCacheClient
         self._down_until = 0.0
 
     def _guard(self, operation: str, default, call, *args, **kwargs):
