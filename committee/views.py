@@ -49,7 +49,11 @@ DOCUMENT_ROW_FIELDS = (*DOCUMENT_LINK_FIELDS, "kind", "date")
 # What a meeting shows where it is listed: its title, dates and city, linked.
 MEETING_CARD_FIELDS = ("slug", "title", "start_date", "end_date", "city")
 LINK_UNSHOWN = ("summary", "certainty_note", "created_at", "updated_at")
-MANDATE_UNSHOWN = tuple(f"mandate__{field}" for field in LINK_UNSHOWN)
+
+
+def unshown(relation: str) -> tuple[str, ...]:
+    """For ``defer``: the columns of a document joined by ``select_related`` that its link leaves out."""
+    return tuple(f"{relation}__{field}" for field in LINK_UNSHOWN)
 
 
 def can_preview(request, model) -> bool:
@@ -132,7 +136,7 @@ class SessionDetailView(RecordDetailView):
 
     def get_queryset(self):
         # The mandate is shown as a link: only the columns of one.
-        return super().get_queryset().defer(*MANDATE_UNSHOWN)
+        return super().get_queryset().defer(*unshown("mandate"))
 
     def get_context_data(self, **kwargs):
         session = self.object
@@ -266,7 +270,7 @@ class DocumentDetailView(RecordDetailView):
     )
 
     def get_queryset(self):
-        return super().get_queryset().defer(*(f"revises__{field}" for field in LINK_UNSHOWN))
+        return super().get_queryset().defer(*unshown("revises"))
 
     def get_object(self, queryset=None):
         if "symbol" not in self.kwargs:
