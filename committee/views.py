@@ -91,22 +91,27 @@ class RecordDetailView(DetailView):
         return queryset.published()
 
 
-def item_cells():
-    """Published reading items with just what a table cell shows: chapter, reading, basis."""
+# What a reading item's cell shows of each record it joins.
+ITEM_CELL_FIELDS = {
+    "chapter": ("slug", "title", "order"),
+    "reading": ("slug", "title"),
+    "session": ("title",),
+    "basis": DOCUMENT_LINK_FIELDS,
+}
+
+
+def item_cells(*related: str):
+    """Published reading items with just what a cell shows of the records ``related`` names."""
     return (
         ReadingItem.objects.published()
         .select_related(None)
-        .select_related("chapter", "reading", "basis")
+        .select_related(*related)
         .only(
             "certainty",
             "basis_note",
             "session",
-            "chapter__slug",
-            "chapter__title",
-            "chapter__order",
-            "reading__slug",
-            "reading__title",
-            *(f"basis__{field}" for field in DOCUMENT_LINK_FIELDS),
+            "basis",
+            *(f"{relation}__{field}" for relation in related for field in ITEM_CELL_FIELDS[relation]),
         )
     )
 
@@ -121,7 +126,11 @@ class SessionDetailView(RecordDetailView):
             .only(*DOCUMENT_LINK_FIELDS, "kind")
             .order_by("date", "symbol", "title"),
         ),
-        Prefetch("reading_items", queryset=item_cells().order_by("chapter__order"), to_attr="public_items"),
+        Prefetch(
+            "reading_items",
+            queryset=item_cells("chapter", "reading", "basis").order_by("chapter__order"),
+            to_attr="public_items",
+        ),
         Prefetch(
             "negotiation_groups",
             queryset=NegotiationGroup.objects.published().only("slug", "name", "certainty"),
@@ -238,18 +247,7 @@ class DocumentDetailView(RecordDetailView):
         Prefetch("chapters", queryset=Chapter.objects.published().only("slug", "title"), to_attr="public_chapters"),
         Prefetch(
             "reading_items",
-            queryset=ReadingItem.objects.published()
-            .select_related(None)
-            .select_related("chapter", "reading", "session")
-            .only(
-                "certainty",
-                "basis",
-                "chapter__slug",
-                "chapter__title",
-                "reading__slug",
-                "reading__title",
-                "session__title",
-            ),
+            queryset=item_cells("chapter", "reading", "session"),
             to_attr="public_items",
         ),
         Prefetch(
