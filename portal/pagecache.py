@@ -12,7 +12,8 @@ quarter hour.
 ``PageCacheMiddleware`` sits inside the middleware that add the security, CORS and request-id
 headers (so they are applied afresh to a cached response, exactly as to a fresh one) and outside
 sessions, authentication, CSRF, messages and the views: a hit reads one cache entry (one round
-trip, with the version) and touches neither the database nor a template. Only requests without a
+trip, with the version; an API request is counted by the throttle in the same round trip) and
+touches neither the database nor a template. Only requests without a
 session (or messages) cookie are served or stored: staff always have one, so drafts and staff
 views are never cached.
 
@@ -32,7 +33,6 @@ import hashlib
 import math
 import secrets
 import time
-from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.cache import cache
@@ -43,6 +43,8 @@ from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.http import http_date
 from rest_framework.settings import api_settings
+
+from committee.api import throttling
 
 VERSION_KEY = "pagecache:version"
 # Entries last a day at most, but it is the version that makes them stale.
@@ -146,8 +148,7 @@ def add_validators(request, response) -> int:
 
 def _throttle_allows(request) -> bool:
     """The API's throttles count a cached API response like any other (no database involved)."""
-    # Every API client is anonymous: the throttles read only its address, from the headers.
-    client = SimpleNamespace(user=None, META=request.META, headers=request.headers)
+    client = throttling.client_of(request)
     return all(throttle().allow_request(client, None) for throttle in api_settings.DEFAULT_THROTTLE_CLASSES)
 
 
@@ -173,7 +174,11 @@ class PageCacheMiddleware:
         key = "page:" + hashlib.sha256(f"{language} {address}".encode()).hexdigest()
         period = int(time.time() // DATE_PERIOD)
 
-        found = cache.get_many([VERSION_KEY, key])
+        if request.path_info.startswith("/api/"):
+            # The read and the throttle's count of the request, in one round trip.
+            found = throttling.read_and_count(request, [VERSION_KEY, key])
+        else:
+            found = cache.get_many([VERSION_KEY, key])
         version = found.get(VERSION_KEY)
         entry = found.get(key)
         if version is not None and entry is not None and entry[0] == version and entry[1] == period:

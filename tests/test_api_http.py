@@ -9,13 +9,15 @@ import time
 from pathlib import Path
 
 import pytest
+import redis
 import time_machine
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.test import Client
 from django.utils.http import parse_http_date
 
 from committee.models import PublicationState
+from portal.cache import FaultTolerantRedisCache
 from tests.factories import DocumentFactory, FAQEntryFactory, SessionFactory
 from tests.test_resilience import DOWN_REDIS
 
@@ -277,6 +279,32 @@ def test_response_from_the_page_cache_is_counted_like_any_other(client, throttle
     assert [first.status_code, *(response.status_code for response in cached)] == [200, 200, 200]
     assert [response.content for response in cached] == [first.content, first.content]
     assert (throttled.status_code, throttled["Retry-After"]) == (429, "60")
+
+
+@pytest.mark.skipif(
+    not isinstance(caches["default"], FaultTolerantRedisCache), reason="counts Redis commands: runs with REDIS_URL"
+)
+def test_cached_api_response_is_read_and_counted_in_one_redis_command(client, throttle_rate, monkeypatch):
+    throttle_rate("3/minute")
+    FAQEntryFactory()
+    first = client.get("/api/v1/faq/")
+    commands = []
+    execute_command = redis.Redis.execute_command
+
+    def counted(self, *args, **options):
+        commands.append(args[0])
+        return execute_command(self, *args, **options)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", counted)
+    answers = []
+    for _ in range(3):
+        commands.clear()
+        response = client.get("/api/v1/faq/")
+        answers.append((response.status_code, response.get("Retry-After"), list(commands)))
+
+    assert first.status_code == 200
+    # From the cache, then over the rate: the view answers 429 with the count made with the read.
+    assert answers == [(200, None, ["EVALSHA"]), (200, None, ["EVALSHA"]), (429, "60", ["EVALSHA"])]
 
 
 @pytest.mark.parametrize("page_cache", [True, False])

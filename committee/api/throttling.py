@@ -11,11 +11,16 @@ the seconds left. DRF's own throttle keeps the time of every request in the wind
 that whole list on each one, which costs more the higher the rate; a counter costs the same at any
 rate, one round trip to Redis. While the cache is unavailable, nothing is counted and every request
 is allowed: the cache is an optimisation, and an outage must not turn the API into 429s or 500s.
+
+The page cache reads a cached API response and counts the request in the same round trip
+(``read_and_count``); it leaves the count on the request, and the throttle uses it instead of
+counting the request again.
 """
 
 from __future__ import annotations
 
 import weakref
+from types import SimpleNamespace
 
 from django.core.cache import caches
 from django.core.cache.backends.base import BaseCache
@@ -95,7 +100,9 @@ class AnonRateThrottle(throttling.AnonRateThrottle):
         key = self.get_cache_key(request, view)
         if key is None:
             return True
-        counted = count_request(key, self.duration, self.timer())
+        counted = getattr(request, "throttle_counts", {}).get(key)  # counted by read_and_count
+        if counted is None:
+            counted = count_request(key, self.duration, self.timer())
         if counted is None:
             return True
         count, self.seconds_left = counted
@@ -104,3 +111,69 @@ class AnonRateThrottle(throttling.AnonRateThrottle):
     def wait(self):
         """Seconds until the client's window closes (DRF sends them as Retry-After, rounded up)."""
         return self.seconds_left
+
+
+# The page cache's read of a cached response (its keys, KEYS[1..n-1]) and the throttle's count
+# (KEYS[n], as COUNT_SCRIPT), in one round trip. A missing key reads as false: nil to redis-py.
+READ_AND_COUNT_SCRIPT = """
+local counter = KEYS[#KEYS]
+local answer = {}
+for index = 1, #KEYS - 1 do
+    answer[index] = redis.call('GET', KEYS[index])
+end
+local count = redis.call('INCR', counter)
+local left = redis.call('PTTL', counter)
+if left < 0 then
+    left = tonumber(ARGV[1])
+    redis.call('PEXPIRE', counter, left)
+end
+answer[#KEYS] = count
+answer[#KEYS + 1] = left
+return answer
+"""
+_read_and_count_scripts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def client_of(request) -> SimpleNamespace:
+    """The request as the throttles read it outside a view: every API client is anonymous, and the
+    throttles read only its address, from the headers, and the counts already made for it."""
+    return SimpleNamespace(
+        user=None,
+        META=request.META,
+        headers=request.headers,
+        throttle_counts=getattr(request, "throttle_counts", {}),
+    )
+
+
+def read_and_count(request, keys: list[str]) -> dict:
+    """``cache.get_many(keys)``, and this API request counted by its throttle, in one round trip.
+
+    The count is left on the request (``throttle_counts``), where the throttle finds it, in the
+    page cache or in the view: the request is counted once, whether it is answered from the cache
+    or not. Only with Redis and a single throttle of this module; otherwise this is
+    ``get_many``, and the throttle counts the request itself.
+    """
+    cache = caches["default"]
+    throttles = [throttle() for throttle in api_settings.DEFAULT_THROTTLE_CLASSES]
+    if not isinstance(cache, FaultTolerantRedisCache) or len(throttles) != 1:
+        return cache.get_many(keys)
+    throttle = throttles[0]
+    counter = throttle.get_cache_key(client_of(request), None) if isinstance(throttle, AnonRateThrottle) else None
+    if throttle.rate is None or counter is None:
+        return cache.get_many(keys)
+
+    def read_and_count_in_redis():
+        script = _read_and_count_scripts.get(cache._cache)
+        if script is None:
+            client = cache._cache.get_client(write=True)
+            script = _read_and_count_scripts[cache._cache] = client.register_script(READ_AND_COUNT_SCRIPT)
+        redis_keys = [cache.make_and_validate_key(key) for key in (*keys, counter)]
+        return script(keys=redis_keys, args=[throttle.duration * 1000])
+
+    answer = cache._guard("get_many", None, read_and_count_in_redis)
+    if answer is None:
+        return {}
+    *values, count, left_ms = answer
+    request.throttle_counts = {counter: (count, left_ms / 1000)}
+    loads = cache._cache._serializer.loads
+    return {key: loads(value) for key, value in zip(keys, values, strict=True) if value is not None}
