@@ -133,6 +133,44 @@ def test_language_versions_and_links():
     assert render("{% links p %}", p=[]) == "—"
 
 
+def test_registry_row_tag_gives_the_rows_html():
+    document = Document(
+        symbol="A/AC.291/22/Rev.3",
+        title="Draft <text>",
+        kind=DocumentKind.DRAFT_TEXT,
+        date=datetime.date(2023, 8, 21),
+        certainty="likely",
+    )
+    document.session_links = [("/sessions/sixth-session/", "Sixth session")]
+    document.languages = ["en", "fr"]
+    paper = Document(slug="chairs-note", title="Chair’s note", kind=DocumentKind.OTHER, certainty="confirmed")
+    paper.session_links, paper.languages = [], []
+
+    assert render("{% registry_row d %}", d=document) == (
+        "<tr>\n"
+        '      <td class="symbol">A/AC.291/22/Rev.3</td>\n'
+        '      <th scope="row"><a href="/documents/A/AC.291/22/Rev.3/">Draft &lt;text&gt;</a>'
+        '<span class="uncertain-tag">(likely, not confirmed)</span></th>\n'
+        "      <td>Draft text</td>\n"
+        '      <td><time datetime="2023-08-21">21 Aug 2023</time></td>\n'
+        '      <td><a href="/sessions/sixth-session/">Sixth session</a></td>\n'
+        '      <td><abbr title="English">EN</abbr> <abbr title="French">FR</abbr></td>\n'
+        "    </tr>"
+    )
+    assert render("{% registry_row d %}", d=paper) == (
+        "<tr>\n"
+        '      <td class="symbol">—</td>\n'
+        '      <th scope="row"><a href="/documents/chairs-note/">Chair’s note</a></th>\n'
+        "      <td>Other</td>\n"
+        "      <td>—</td>\n"
+        "      <td>—</td>\n"
+        "      <td>—</td>\n"
+        "    </tr>"
+    )
+    with translation.override("fr"):
+        assert '<time datetime="2023-08-21">21 Aoû 2023</time>' in render("{% registry_row d %}", d=document)
+
+
 def test_registry_rows_show_languages_in_un_order_and_published_sessions_only(client):
     document = DocumentFactory(symbol="A/AC.291/1", title="Agenda")
     for code in ("en", "ar", "fr"):

@@ -103,6 +103,43 @@ def links(pairs) -> str:
     return format_html_join(", ", '<a href="{}">{}</a>', pairs)
 
 
+# A row of the document registry, which shows fifty a page. Rendered by the template, with its
+# tags, a row cost five times as much as the whole of it does here.
+REGISTRY_ROW = """<tr>
+      <td class="symbol">{symbol}</td>
+      <th scope="row"><a href="{url}">{title}</a>{certainty}</th>
+      <td>{kind}</td>
+      <td>{date}</td>
+      <td>{sessions}</td>
+      <td>{languages}</td>
+    </tr>"""
+
+
+@register.simple_tag
+def registry_row(document) -> str:
+    """A document's row in the registry: symbol, title, kind, date, sessions and languages.
+
+    The document comes from ``committee.views.with_row_cells``, with its ``session_links`` and
+    ``languages``.
+    """
+    return format_html(
+        REGISTRY_ROW,
+        symbol=document.symbol or "—",
+        url=document.get_absolute_url(),
+        title=document.title,
+        certainty=certainty(document),
+        kind=document.get_kind_display(),
+        date=_row_date(document.date, get_language()) if document.date else "—",
+        sessions=links(document.session_links),
+        languages=language_versions(document.languages),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _row_date(date: datetime.date, language: str | None) -> str:
+    return format_html('<time datetime="{}">{}</time>', date.isoformat(), date_format(date, "j M Y"))
+
+
 # --- The site's navigation --------------------------------------------------------------
 
 # Address, label, and whether the entry is current for every address under it or only its own.
