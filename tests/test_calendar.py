@@ -1,11 +1,13 @@
 """/calendar.ics: every published session and consultation, as a calendar app reads it."""
 
 import datetime
+import zoneinfo
 
 import pytest
 from icalendar import Calendar
 
-from committee.models import Certainty, PublicationState, Session
+from committee.calendar import consultation_event, session_event
+from committee.models import Certainty, Consultation, MeetingFormat, PublicationState, Session, SessionKind
 from tests.factories import ConsultationFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -189,3 +191,90 @@ def test_calendar_queries_do_not_grow_with_records(client, cold_caches, django_a
         response = client.get("/calendar.ics")
 
     assert len(Calendar.from_ical(response.content).walk("VEVENT")) == 2 * count
+
+
+def test_calendar_event_stamps_are_the_record_timestamps_in_utc(client):
+    session = SessionFactory(slug="planned")
+    Session.objects.filter(pk=session.pk).update(
+        created_at=datetime.datetime(2023, 5, 2, 9, 30, 15, 123456, tzinfo=datetime.UTC),
+        updated_at=datetime.datetime(2023, 6, 1, 14, 0, 5, tzinfo=zoneinfo.ZoneInfo("Europe/Vienna")),
+    )
+
+    content = client.get("/calendar.ics").content
+
+    assert b"CREATED:20230502T093015Z\r\n" in content
+    assert b"DTSTAMP:20230601T120005Z\r\n" in content
+    assert b"LAST-MODIFIED:20230601T120005Z\r\n" in content
+
+
+@pytest.fixture
+def uncached(settings):
+    """Every response made by the view: update(), unlike save(), leaves the page cache's record version."""
+    settings.PAGE_CACHE = False
+
+
+def calendar_edited(client, model, pk, field, value) -> tuple[bytes, bytes, bytes]:
+    """The calendar before an edit, after it, and after it made afresh (with no event kept from before)."""
+    before = client.get("/calendar.ics").content
+    # update() leaves updated_at as it was: only the field itself can tell the events apart.
+    model.objects.filter(pk=pk).update(**{field: value})
+    after = client.get("/calendar.ics").content
+    session_event.cache_clear()
+    consultation_event.cache_clear()
+    return before, after, client.get("/calendar.ics").content
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("title", "Sixth session (renamed)"),
+        ("start_date", datetime.date(2023, 8, 22)),
+        ("end_date", datetime.date(2023, 9, 2)),
+        ("room", "Conference Room 4"),
+        ("venue", "United Nations Headquarters"),
+        ("city", "Vienna"),
+        ("time_zone", "Europe/Vienna"),
+        ("meeting_format", MeetingFormat.HYBRID),
+        ("summary", "The last negotiating session."),
+        ("certainty", Certainty.UNCERTAIN),
+        ("certainty_note", "The room is not confirmed."),
+        ("kind", SessionKind.CONCLUDING),
+        ("daily_start_time", datetime.time(9, 30)),
+        ("daily_end_time", datetime.time(17, 0)),
+        ("created_at", datetime.datetime(2023, 5, 2, 9, 30, 15, tzinfo=datetime.UTC)),
+        ("updated_at", datetime.datetime(2023, 6, 1, 12, 0, 5, tzinfo=datetime.UTC)),
+    ],
+)
+def test_calendar_shows_an_edit_to_any_field_a_session_event_shows(client, uncached, field, value):
+    session = SessionFactory(slug="sixth-session", daily_start_time=datetime.time(10), daily_end_time=datetime.time(18))
+
+    before, after, afresh = calendar_edited(client, Session, session.pk, field, value)
+
+    assert after != before
+    assert after == afresh
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("title", "Fifth consultation (renamed)"),
+        ("start_date", datetime.date(2023, 6, 19)),
+        ("end_date", datetime.date(2023, 6, 22)),
+        ("room", "Boardroom D"),
+        ("venue", "Vienna International Centre"),
+        ("city", "New York"),
+        ("meeting_format", MeetingFormat.ONLINE),
+        ("summary", "Stakeholders on the draft text."),
+        ("certainty", Certainty.LIKELY),
+        ("certainty_note", "The dates are not confirmed."),
+        ("created_at", datetime.datetime(2023, 5, 2, 9, 30, 15, tzinfo=datetime.UTC)),
+        ("updated_at", datetime.datetime(2023, 6, 1, 12, 0, 5, tzinfo=datetime.UTC)),
+    ],
+)
+def test_calendar_shows_an_edit_to_any_field_a_consultation_event_shows(client, uncached, field, value):
+    consultation = ConsultationFactory(slug="fifth-intersessional-consultation")
+
+    before, after, afresh = calendar_edited(client, Consultation, consultation.pk, field, value)
+
+    assert after != before
+    assert after == afresh
