@@ -104,7 +104,7 @@ def links(pairs) -> str:
 
 
 # A row of the document registry, which shows fifty a page. Rendered by the template, with its
-# tags, a row cost five times as much as the whole of it does here.
+# tags, a row cost more than twice as much as it does here (56 µs against 25).
 REGISTRY_ROW = """<tr>
       <td class="symbol">{symbol}</td>
       <th scope="row"><a href="{url}">{title}</a>{certainty}</th>
