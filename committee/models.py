@@ -451,8 +451,7 @@ class Document(PublicRecord):
     @property
     def versions_in_un_order(self) -> list[DocumentVersion]:
         """Language versions in the UN's order (ar, zh, en, fr, ru, es), from the prefetched rows."""
-        order = {code: i for i, code in enumerate(Language.values)}
-        return sorted(self.versions.all(), key=lambda version: order[version.language])
+        return in_un_order(self.versions.all())
 
     @property
     def parsed_symbol(self):
@@ -462,6 +461,12 @@ class Document(PublicRecord):
 class DocumentVersionManager(models.Manager):
     def get_by_natural_key(self, document_slug, language):
         return self.get(document__slug=document_slug, language=language)
+
+
+def in_un_order(versions) -> list[DocumentVersion]:
+    """Language versions in the UN's order: Arabic, Chinese, English, French, Russian, Spanish."""
+    order = {code: i for i, code in enumerate(Language.values)}
+    return sorted(versions, key=lambda version: order[version.language])
 
 
 class DocumentVersion(ChoiceLabelsMixin, models.Model):

@@ -35,9 +35,12 @@ from .models import (
     RegionalGroup,
     Session,
     SessionDocument,
+    Source,
     Stakeholder,
+    in_un_order,
     record_url,
 )
+from .prepared import PreparedQuery
 from .search import MAX_QUERY_LENGTH, search_record
 from .symbols import normalize_symbol
 from .timeline import timeline_events, timeline_picture
@@ -78,6 +81,10 @@ def group_documents_by_kind(documents) -> list[tuple[str, list[Document]]]:
 # --- Detail pages ----------------------------------------------------------------------
 
 
+# A record's sources, as its page lists them (includes/provenance.html).
+SOURCES = Prefetch("sources", to_attr="source_list")
+
+
 class RecordDetailView(DetailView):
     """A published record by slug; a draft only for staff, who see it marked as a draft."""
 
@@ -85,7 +92,7 @@ class RecordDetailView(DetailView):
     prefetch = ()
 
     def get_queryset(self):
-        queryset = self.model.objects.select_related(*self.related).prefetch_related("sources", *self.prefetch)
+        queryset = self.model.objects.select_related(*self.related).prefetch_related(SOURCES, *self.prefetch)
         if can_preview(self.request, self.model):
             return queryset
         return queryset.published()
@@ -227,65 +234,97 @@ class ConsultationDetailView(RecordDetailView):
         return super().get_context_data(json_ld=event_json_ld(self.request, self.object), **kwargs)
 
 
-class DocumentDetailView(RecordDetailView):
-    model = Document
-    related = ("revises",)
-    # Every related record is shown as a link: only the columns of one.
-    prefetch = (
-        "versions",
-        Prefetch(
-            "revisions",
-            queryset=Document.objects.published().only(*DOCUMENT_LINK_FIELDS, "revises"),
-            to_attr="public_revisions",
-        ),
-        Prefetch("sessions", queryset=Session.objects.published().only("slug", "title"), to_attr="public_sessions"),
-        Prefetch(
-            "consultations",
-            queryset=Consultation.objects.published().only("slug", "title"),
-            to_attr="public_consultations",
-        ),
-        Prefetch("chapters", queryset=Chapter.objects.published().only("slug", "title"), to_attr="public_chapters"),
-        Prefetch(
-            "reading_items",
-            queryset=item_cells("chapter", "reading", "session"),
-            to_attr="public_items",
-        ),
-        Prefetch(
-            "mandated_sessions",
-            queryset=Session.objects.published().only("slug", "title", "mandate"),
-            to_attr="public_mandated",
-        ),
-        Prefetch(
-            "negotiation_groups",
-            queryset=NegotiationGroup.objects.published().only("slug", "name"),
-            to_attr="public_groups",
-        ),
-        Prefetch(
-            "milestones",
-            queryset=Milestone.objects.published().only("slug", "title", "date", "date_precision", "document"),
-            to_attr="public_milestones",
-        ),
-    )
+# The document page's queries, prepared (committee/prepared.py): it is the most visited kind of
+# page, and it shows a document with ten lists of related records, each a small query that Django
+# would spend more time building than the database spends answering.
 
-    def get_queryset(self):
-        return super().get_queryset().defer(*unshown("revises"))
+
+DOCUMENT_BY = {
+    (field, preview): PreparedQuery(
+        lambda value, field=field, preview=preview: (
+            (Document.objects.all() if preview else Document.objects.published())
+            .select_related("revises")
+            .defer(*unshown("revises"))
+            .filter(**{field: value})[:1]
+        ),
+        value=str,
+    )
+    for field in ("symbol", "slug")
+    for preview in (False, True)
+}
+# What the page shows of the records related to a document: published records only, as links.
+DOCUMENT_RELATIONS = {
+    "source_list": PreparedQuery(lambda document: Source.objects.filter(document_records=document), document=int),
+    "version_list": PreparedQuery(lambda document: DocumentVersion.objects.filter(document=document), document=int),
+    "public_revisions": PreparedQuery(
+        lambda document: Document.objects.published().filter(revises=document).only(*DOCUMENT_LINK_FIELDS, "revises"),
+        document=int,
+    ),
+    "public_sessions": PreparedQuery(
+        lambda document: Session.objects.published().filter(documents=document).only("slug", "title"), document=int
+    ),
+    "public_consultations": PreparedQuery(
+        lambda document: Consultation.objects.published().filter(documents=document).only("slug", "title"),
+        document=int,
+    ),
+    "public_chapters": PreparedQuery(
+        lambda document: Chapter.objects.published().filter(documents=document).only("slug", "title"), document=int
+    ),
+    "public_items": PreparedQuery(
+        lambda document: item_cells("chapter", "reading", "session").filter(basis=document), document=int
+    ),
+    "public_mandated": PreparedQuery(
+        lambda document: Session.objects.published().filter(mandate=document).only("slug", "title", "mandate"),
+        document=int,
+    ),
+    "public_groups": PreparedQuery(
+        lambda document: NegotiationGroup.objects.published().filter(reports=document).only("slug", "name"),
+        document=int,
+    ),
+    "public_milestones": PreparedQuery(
+        lambda document: (
+            Milestone.objects.published()
+            .filter(document=document)
+            .only("slug", "title", "date", "date_precision", "document")
+        ),
+        document=int,
+    ),
+}
+
+
+class DocumentDetailView(DetailView):
+    """A document at its symbol (any accepted spelling redirects to the canonical one) or its slug."""
+
+    model = Document
 
     def get_object(self, queryset=None):
-        if "symbol" not in self.kwargs:
-            return super().get_object(queryset)
-        document = self.get_queryset().by_symbol(self.kwargs["symbol"]).first()
-        if document is None:
-            raise Http404(_("No document has the symbol “%(symbol)s”.") % {"symbol": self.kwargs["symbol"]})
+        preview = can_preview(self.request, Document)
+        if "symbol" in self.kwargs:
+            try:
+                symbol = normalize_symbol(self.kwargs["symbol"])
+            except ValidationError:
+                symbol = None
+            document = DOCUMENT_BY["symbol", preview].first(value=symbol) if symbol else None
+            if document is None:
+                raise Http404(_("No document has the symbol “%(symbol)s”.") % {"symbol": self.kwargs["symbol"]})
+        else:
+            document = DOCUMENT_BY["slug", preview].first(value=self.kwargs["slug"])
+            if document is None:
+                # DetailView's own message, translated by Django.
+                raise Http404(
+                    _("No %(verbose_name)s found matching the query") % {"verbose_name": Document._meta.verbose_name}
+                )
+        for attribute, query in DOCUMENT_RELATIONS.items():
+            setattr(document, attribute, query.all(document=document.pk))
+        document.version_list = in_un_order(document.version_list)
         return document
 
     def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
         # A symbol typed in another spelling (a/ac.291/22/rev.3) goes to the canonical address.
-        if "symbol" in self.kwargs:
-            self.object = self.get_object()
-            if self.kwargs["symbol"] != self.object.symbol:
-                return redirect("committee:document-by-symbol", symbol=self.object.symbol, permanent=True)
-            return self.render_to_response(self.get_context_data(object=self.object))
-        return super().get(request, *args, **kwargs)
+        if "symbol" in self.kwargs and self.kwargs["symbol"] != self.object.symbol:
+            return redirect("committee:document-by-symbol", symbol=self.object.symbol, permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
 
 
 def event_json_ld(request, meeting) -> dict:

@@ -1,0 +1,146 @@
+"""Prepared queries give exactly what evaluating their queryset gives, in one query."""
+
+import datetime
+
+import pytest
+from django.db.models import Count
+
+from committee.models import Document, PublicationState, Session
+from committee.prepared import PreparedQuery
+from tests.factories import DocumentFactory, SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def loaded(records) -> list:
+    """Each record's class, loaded fields, deferred fields and records joined by select_related."""
+    shown = []
+    for record in records:
+        deferred = record.get_deferred_fields()
+        fields = {
+            field.attname: getattr(record, field.attname)
+            for field in record._meta.concrete_fields
+            if field.attname not in deferred
+        }
+        joined = {name: loaded([related])[0] for name, related in record._state.fields_cache.items() if related}
+        extra = {name: value for name, value in vars(record).items() if name.startswith("n_")}
+        shown.append((type(record), fields, sorted(deferred), joined, extra))
+    return shown
+
+
+@pytest.fixture
+def sessions():
+    mandate = DocumentFactory(symbol="A/RES/75/282", title="Mandate")
+    first = SessionFactory(
+        slug="first", title="First", start_date=datetime.date(2022, 2, 28), end_date=datetime.date(2022, 3, 11)
+    )
+    second = SessionFactory(
+        slug="second",
+        title="Second",
+        start_date=datetime.date(2022, 5, 30),
+        end_date=datetime.date(2022, 6, 10),
+        mandate=mandate,
+    )
+    draft = SessionFactory(
+        slug="draft",
+        title="Draft",
+        start_date=datetime.date(2022, 8, 29),
+        end_date=datetime.date(2022, 9, 9),
+        publication_state=PublicationState.DRAFT,
+    )
+    for index, session in enumerate((first, second, draft)):
+        shown = DocumentFactory(symbol=f"A/AC.291/{index}", title=f"Shown {index}", date=session.start_date)
+        hidden = DocumentFactory(symbol=f"A/AC.291/{index + 10}", publication_state=PublicationState.DRAFT)
+        session.documents.add(shown, hidden, mandate)
+    return first, second, draft
+
+
+def session_by_slug(slug):
+    return Session.objects.published().select_related("mandate").defer("mandate__summary").filter(slug=slug)[:1]
+
+
+def documents_of(session):
+    return Document.objects.published().filter(sessions=session).only("slug", "symbol", "title").order_by("symbol")
+
+
+def sessions_from(date, kind):
+    return Session.objects.published().filter(start_date__gte=date, kind=kind).order_by("start_date")
+
+
+@pytest.mark.parametrize("slug", ["first", "second", "draft", "none"])
+def test_a_record_by_slug_with_its_joined_record(sessions, slug, django_assert_num_queries):
+    prepared = PreparedQuery(session_by_slug, slug=str)
+
+    with django_assert_num_queries(1):
+        records = prepared.all(slug=slug)
+
+    assert loaded(records) == loaded(session_by_slug(slug))
+    assert len(records) == (0 if slug in ("draft", "none") else 1)
+    assert prepared.first(slug=slug) == (records[0] if records else None)
+
+
+def test_the_joined_record_is_none_when_there_is_none(sessions):
+    prepared = PreparedQuery(session_by_slug, slug=str)
+
+    assert prepared.first(slug="first").mandate is None
+    assert prepared.first(slug="second").mandate.symbol == "A/RES/75/282"
+
+
+def test_records_through_a_many_to_many_relation(sessions, django_assert_num_queries):
+    prepared = PreparedQuery(documents_of, session=int)
+
+    for session in sessions:
+        with django_assert_num_queries(1):
+            records = prepared.all(session=session.pk)
+        assert loaded(records) == loaded(documents_of(session.pk))
+    assert [document.title for document in prepared.all(session=sessions[1].pk)] == ["Shown 1", "Mandate"]
+
+
+@pytest.mark.parametrize(
+    ("date", "kind", "slugs"),
+    [
+        (datetime.date(2022, 1, 1), "negotiating", ["first", "second"]),
+        (datetime.date(2022, 3, 1), "negotiating", ["second"]),
+        (datetime.date(2023, 1, 1), "negotiating", []),
+        (datetime.date(2022, 1, 1), "concluding", []),
+    ],
+)
+def test_dates_and_several_placeholders(sessions, date, kind, slugs):
+    prepared = PreparedQuery(sessions_from, date=datetime.date, kind=str)
+
+    records = prepared.all(date=date, kind=kind)
+
+    assert loaded(records) == loaded(sessions_from(date, kind))
+    assert [record.slug for record in records] == slugs
+
+
+def test_annotations_are_set_on_the_records(sessions):
+    def counted(slug):
+        return Session.objects.filter(slug=slug).annotate(n_documents=Count("documents")).order_by()
+
+    prepared = PreparedQuery(counted, slug=str)
+
+    assert [record.n_documents for record in prepared.all(slug="second")] == [3]
+    assert loaded(prepared.all(slug="second")) == loaded(counted("second"))
+
+
+def test_a_placeholder_that_does_not_reach_the_sql_is_refused(sessions):
+    prepared = PreparedQuery(lambda slug: Session.objects.filter(slug="first"), slug=str)
+
+    with pytest.raises(ValueError, match=r"Placeholders \['slug'\] do not reach the SQL"):
+        prepared.all(slug="first")
+
+
+def test_prefetching_is_refused(sessions):
+    prepared = PreparedQuery(lambda slug: Session.objects.filter(slug=slug).prefetch_related("documents"), slug=str)
+
+    with pytest.raises(ValueError, match="without prefetching"):
+        prepared.all(slug="first")
+
+
+def test_placeholders_are_typed_and_all_given():
+    with pytest.raises(TypeError, match="Placeholder 'at' is a <class 'float'>"):
+        PreparedQuery(lambda at: Session.objects.filter(pk=at), at=float)
+    prepared = PreparedQuery(sessions_from, date=datetime.date, kind=str)
+    with pytest.raises(TypeError, match=r"Give a value for each of \['date', 'kind'\]; given \['date'\]"):
+        prepared.all(date=datetime.date(2022, 1, 1))
