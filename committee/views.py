@@ -6,6 +6,7 @@ a draft through a relation. A forward relation (a session's mandate, an item's b
 checked with ``is_published`` in the template, through the ``document_link`` tag (templatetags/record.py).
 """
 
+import functools
 from collections import defaultdict
 
 from django.core.exceptions import ValidationError
@@ -98,6 +99,43 @@ class RecordDetailView(DetailView):
         return queryset.published()
 
 
+def by_address(model, field: str, *related: str, defer=()) -> dict[bool, PreparedQuery]:
+    """The record whose ``field`` has a value, prepared: published, or any (for staff who preview)."""
+
+    def build(value, preview):
+        queryset = model.objects.all() if preview else model.objects.published()
+        return queryset.select_related(*related).defer(*defer).filter(**{field: value})[:1]
+
+    return {preview: PreparedQuery(functools.partial(build, preview=preview), value=str) for preview in (False, True)}
+
+
+class PreparedDetailView(DetailView):
+    """A record by its slug, and the lists of related records its page shows, by prepared queries.
+
+    For the most visited pages: each shows a record and several short lists of related records,
+    small queries that Django would spend more time building than the database spends answering
+    (committee/prepared.py). ``relations`` maps an attribute of the record to a prepared query of
+    the records it lists, with a ``record`` placeholder for the record's primary key.
+    """
+
+    by_slug: dict[bool, PreparedQuery]
+    relations: dict[str, PreparedQuery] = {}
+
+    def get_object(self, queryset=None):
+        record = self.by_slug[can_preview(self.request, self.model)].first(value=self.kwargs["slug"])
+        if record is None:
+            # DetailView's own message, translated by Django.
+            raise Http404(
+                _("No %(verbose_name)s found matching the query") % {"verbose_name": self.model._meta.verbose_name}
+            )
+        return self.with_relations(record)
+
+    def with_relations(self, record):
+        for attribute, query in self.relations.items():
+            setattr(record, attribute, query.all(record=record.pk))
+        return record
+
+
 # What a reading item's cell shows of each record it joins.
 ITEM_CELL_FIELDS = {
     "chapter": ("slug", "title", "order"),
@@ -123,41 +161,45 @@ def item_cells(*related: str):
     )
 
 
-class SessionDetailView(RecordDetailView):
+class SessionDetailView(PreparedDetailView):
     model = Session
-    related = ("mandate",)
-    prefetch = (
-        Prefetch(
-            "documents",
-            queryset=Document.objects.published()
-            .only(*DOCUMENT_LINK_FIELDS, "kind")
-            .order_by("date", "symbol", "title"),
+    # The mandate is shown as a link: only the columns of one.
+    by_slug = by_address(Session, "slug", "mandate", defer=unshown("mandate"))
+    relations = {
+        "source_list": PreparedQuery(lambda record: Source.objects.filter(session_records=record), record=int),
+        "document_list": PreparedQuery(
+            lambda record: (
+                Document.objects.published()
+                .filter(sessions=record)
+                .only(*DOCUMENT_LINK_FIELDS, "kind")
+                .order_by("date", "symbol", "title")
+            ),
+            record=int,
         ),
-        Prefetch(
-            "reading_items",
-            queryset=item_cells("chapter", "reading", "basis").order_by("chapter__order"),
-            to_attr="public_items",
+        "public_items": PreparedQuery(
+            lambda record: item_cells("chapter", "reading", "basis").filter(session=record).order_by("chapter__order"),
+            record=int,
         ),
-        Prefetch(
-            "negotiation_groups",
-            queryset=NegotiationGroup.objects.published().only("slug", "name", "certainty"),
-            to_attr="public_groups",
+        "public_groups": PreparedQuery(
+            lambda record: (
+                NegotiationGroup.objects.published().filter(sessions=record).only("slug", "name", "certainty")
+            ),
+            record=int,
         ),
-        Prefetch(
-            "consultations_reported",
-            queryset=Consultation.objects.published().only("slug", "title", "start_date", "end_date", "reported_to"),
-            to_attr="public_consultations",
+        "public_consultations": PreparedQuery(
+            lambda record: (
+                Consultation.objects.published()
+                .filter(reported_to=record)
+                .only("slug", "title", "start_date", "end_date", "reported_to")
+            ),
+            record=int,
         ),
-    )
-
-    def get_queryset(self):
-        # The mandate is shown as a link: only the columns of one.
-        return super().get_queryset().defer(*unshown("mandate"))
+    }
 
     def get_context_data(self, **kwargs):
         session = self.object
         return super().get_context_data(
-            documents_by_kind=group_documents_by_kind(session.documents.all()),
+            documents_by_kind=group_documents_by_kind(session.document_list),
             json_ld=event_json_ld(self.request, session),
             **kwargs,
         )
@@ -234,88 +276,63 @@ class ConsultationDetailView(RecordDetailView):
         return super().get_context_data(json_ld=event_json_ld(self.request, self.object), **kwargs)
 
 
-# The document page's queries, prepared (committee/prepared.py): it is the most visited kind of
-# page, and it shows a document with ten lists of related records, each a small query that Django
-# would spend more time building than the database spends answering.
-
-
-DOCUMENT_BY = {
-    (field, preview): PreparedQuery(
-        lambda value, field=field, preview=preview: (
-            (Document.objects.all() if preview else Document.objects.published())
-            .select_related("revises")
-            .defer(*unshown("revises"))
-            .filter(**{field: value})[:1]
-        ),
-        value=str,
-    )
-    for field in ("symbol", "slug")
-    for preview in (False, True)
-}
-# What the page shows of the records related to a document: published records only, as links.
-DOCUMENT_RELATIONS = {
-    "source_list": PreparedQuery(lambda document: Source.objects.filter(document_records=document), document=int),
-    "version_list": PreparedQuery(lambda document: DocumentVersion.objects.filter(document=document), document=int),
-    "public_revisions": PreparedQuery(
-        lambda document: Document.objects.published().filter(revises=document).only(*DOCUMENT_LINK_FIELDS, "revises"),
-        document=int,
-    ),
-    "public_sessions": PreparedQuery(
-        lambda document: Session.objects.published().filter(documents=document).only("slug", "title"), document=int
-    ),
-    "public_consultations": PreparedQuery(
-        lambda document: Consultation.objects.published().filter(documents=document).only("slug", "title"),
-        document=int,
-    ),
-    "public_chapters": PreparedQuery(
-        lambda document: Chapter.objects.published().filter(documents=document).only("slug", "title"), document=int
-    ),
-    "public_items": PreparedQuery(
-        lambda document: item_cells("chapter", "reading", "session").filter(basis=document), document=int
-    ),
-    "public_mandated": PreparedQuery(
-        lambda document: Session.objects.published().filter(mandate=document).only("slug", "title", "mandate"),
-        document=int,
-    ),
-    "public_groups": PreparedQuery(
-        lambda document: NegotiationGroup.objects.published().filter(reports=document).only("slug", "name"),
-        document=int,
-    ),
-    "public_milestones": PreparedQuery(
-        lambda document: (
-            Milestone.objects.published()
-            .filter(document=document)
-            .only("slug", "title", "date", "date_precision", "document")
-        ),
-        document=int,
-    ),
-}
-
-
-class DocumentDetailView(DetailView):
+class DocumentDetailView(PreparedDetailView):
     """A document at its symbol (any accepted spelling redirects to the canonical one) or its slug."""
 
     model = Document
+    by_slug = by_address(Document, "slug", "revises", defer=unshown("revises"))
+    by_symbol = by_address(Document, "symbol", "revises", defer=unshown("revises"))
+    # Every related record is shown as a link: only the columns of one.
+    relations = {
+        "source_list": PreparedQuery(lambda record: Source.objects.filter(document_records=record), record=int),
+        "version_list": PreparedQuery(lambda record: DocumentVersion.objects.filter(document=record), record=int),
+        "public_revisions": PreparedQuery(
+            lambda record: Document.objects.published().filter(revises=record).only(*DOCUMENT_LINK_FIELDS, "revises"),
+            record=int,
+        ),
+        "public_sessions": PreparedQuery(
+            lambda record: Session.objects.published().filter(documents=record).only("slug", "title"), record=int
+        ),
+        "public_consultations": PreparedQuery(
+            lambda record: Consultation.objects.published().filter(documents=record).only("slug", "title"),
+            record=int,
+        ),
+        "public_chapters": PreparedQuery(
+            lambda record: Chapter.objects.published().filter(documents=record).only("slug", "title"), record=int
+        ),
+        "public_items": PreparedQuery(
+            lambda record: item_cells("chapter", "reading", "session").filter(basis=record), record=int
+        ),
+        "public_mandated": PreparedQuery(
+            lambda record: Session.objects.published().filter(mandate=record).only("slug", "title", "mandate"),
+            record=int,
+        ),
+        "public_groups": PreparedQuery(
+            lambda record: NegotiationGroup.objects.published().filter(reports=record).only("slug", "name"),
+            record=int,
+        ),
+        "public_milestones": PreparedQuery(
+            lambda record: (
+                Milestone.objects.published()
+                .filter(document=record)
+                .only("slug", "title", "date", "date_precision", "document")
+            ),
+            record=int,
+        ),
+    }
 
     def get_object(self, queryset=None):
-        preview = can_preview(self.request, Document)
-        if "symbol" in self.kwargs:
+        if "symbol" not in self.kwargs:
+            document = super().get_object(queryset)
+        else:
             try:
                 symbol = normalize_symbol(self.kwargs["symbol"])
             except ValidationError:
                 symbol = None
-            document = DOCUMENT_BY["symbol", preview].first(value=symbol) if symbol else None
+            document = self.by_symbol[can_preview(self.request, Document)].first(value=symbol) if symbol else None
             if document is None:
                 raise Http404(_("No document has the symbol “%(symbol)s”.") % {"symbol": self.kwargs["symbol"]})
-        else:
-            document = DOCUMENT_BY["slug", preview].first(value=self.kwargs["slug"])
-            if document is None:
-                # DetailView's own message, translated by Django.
-                raise Http404(
-                    _("No %(verbose_name)s found matching the query") % {"verbose_name": Document._meta.verbose_name}
-                )
-        for attribute, query in DOCUMENT_RELATIONS.items():
-            setattr(document, attribute, query.all(document=document.pk))
+            self.with_relations(document)
         document.version_list = in_un_order(document.version_list)
         return document
 
