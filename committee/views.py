@@ -6,6 +6,7 @@ a draft through a relation. A forward relation (a session's mandate, an item's b
 checked with ``is_published`` in the template, through the ``document_link`` tag (templatetags/record.py).
 """
 
+import datetime
 import functools
 from collections import defaultdict
 
@@ -475,27 +476,56 @@ def with_row_cells(documents) -> list[Document]:
 # --- Single pages ----------------------------------------------------------------------
 
 
+def _meeting_cards(model):
+    return model.objects.published().only(*MEETING_CARD_FIELDS)
+
+
+# The home page's queries, prepared (committee/prepared.py): the meetings around today, and the
+# latest of the record.
+HOME_QUERIES = {
+    "ongoing_session": PreparedQuery(lambda today: _meeting_cards(Session).ongoing(today)[:1], today=datetime.date),
+    "ongoing_consultation": PreparedQuery(
+        lambda today: _meeting_cards(Consultation).ongoing(today)[:1], today=datetime.date
+    ),
+    "upcoming_session": PreparedQuery(lambda today: _meeting_cards(Session).upcoming(today)[:1], today=datetime.date),
+    "upcoming_consultation": PreparedQuery(
+        lambda today: _meeting_cards(Consultation).upcoming(today)[:1], today=datetime.date
+    ),
+    "latest_session": PreparedQuery(
+        lambda today: _meeting_cards(Session).filter(end_date__lt=today).order_by("-end_date")[:1], today=datetime.date
+    ),
+    "milestones": PreparedQuery(lambda: Milestone.objects.published().order_by("-date")[:6]),
+    "documents": PreparedQuery(
+        lambda: (
+            Document.objects.published()
+            .filter(date__isnull=False)
+            .only(*DOCUMENT_LINK_FIELDS, "date")
+            .order_by("-date", "symbol")[:6]
+        )
+    ),
+    "faq_entries": PreparedQuery(lambda: FAQEntry.objects.published()[:4]),
+}
+
+
 class HomeView(TemplateView):
     template_name = "committee/home.html"
 
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
-        sessions = Session.objects.published().only(*MEETING_CARD_FIELDS)
-        consultations = Consultation.objects.published().only(*MEETING_CARD_FIELDS)
-        current = list(sessions.ongoing(today)[:1]) or list(consultations.ongoing(today)[:1])
-        upcoming = list(sessions.upcoming(today)[:1]) + list(consultations.upcoming(today)[:1])
+        current = HOME_QUERIES["ongoing_session"].all(today=today) or HOME_QUERIES["ongoing_consultation"].all(
+            today=today
+        )
+        upcoming = HOME_QUERIES["upcoming_session"].all(today=today) + HOME_QUERIES["upcoming_consultation"].all(
+            today=today
+        )
         next_event = min(upcoming, key=lambda meeting: meeting.start_date) if upcoming else None
-        latest = list(sessions.filter(end_date__lt=today).order_by("-end_date")[:1])
         return super().get_context_data(
             current_event=current[0] if current else None,
             next_event=next_event,
-            latest_session=latest[0] if latest else None,
-            milestones=Milestone.objects.published().order_by("-date")[:6],
-            documents=Document.objects.published()
-            .filter(date__isnull=False)
-            .only(*DOCUMENT_LINK_FIELDS, "date")
-            .order_by("-date", "symbol")[:6],
-            faq_entries=FAQEntry.objects.published()[:4],
+            latest_session=HOME_QUERIES["latest_session"].first(today=today),
+            milestones=HOME_QUERIES["milestones"].all(),
+            documents=HOME_QUERIES["documents"].all(),
+            faq_entries=HOME_QUERIES["faq_entries"].all(),
             **kwargs,
         )
 
