@@ -118,6 +118,16 @@ DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 # A persistent connection is checked before each request, so the site recovers by itself after
 # the database restarts.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Prepared statements (PostgreSQL): parameters are bound on the server, and a statement run a few
+# times on a connection is prepared there once, so PostgreSQL no longer parses and plans it at
+# every request. A page's queries are the same text every time (committee/prepared.py compiles
+# them once per process), and planning one with joins costs PostgreSQL more than running it. Behind
+# a pooler in transaction mode, enable its support (PgBouncer 1.21+: max_prepared_statements) or
+# set DATABASE_PREPARED_STATEMENTS=false.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.bool(
+    "DATABASE_PREPARED_STATEMENTS", default=True
+):
+    DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; Django's built-in Redis cache when REDIS_URL is set.
