@@ -47,3 +47,35 @@ def test_debug_off_is_the_default(tmp_path):
 
     assert result.returncode == 1
     assert "must be set when DJANGO_DEBUG is off" in result.stderr
+
+
+def database_options(tmp_path, **env_vars) -> str:
+    empty_env_file = tmp_path / "empty.env"
+    empty_env_file.write_text("")
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_"))}
+    env.update(DJANGO_ENV_FILE=str(empty_env_file), DJANGO_DEBUG="true", **env_vars)
+    code = "from django.conf import settings; print(settings.DATABASES['default'].get('OPTIONS'))"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("env_vars", "options"),
+    [
+        (
+            {"DATABASE_URL": "postgres://portal@db.example.org:5432/ahc"},
+            "{'server_side_binding': True, 'prepare_threshold': 5}",
+        ),
+        ({"DATABASE_URL": "postgres://portal@db.example.org:5432/ahc", "DATABASE_PREPARED_STATEMENTS": "false"}, "{}"),
+        ({}, "{}"),
+    ],
+)
+def test_postgresql_prepares_statements_unless_turned_off(tmp_path, env_vars, options):
+    assert database_options(tmp_path, **env_vars) == options
