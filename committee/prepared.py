@@ -57,6 +57,7 @@ class _Compiled:
     init_list: list[str]
     related_populators: list
     annotation_col_map: dict
+    converters: dict  # position: the converters of its column's value (as SQLCompiler.results_iter)
 
 
 class PreparedQuery:
@@ -135,6 +136,9 @@ class PreparedQuery:
             if missing:
                 raise ValueError(f"Placeholders {sorted(missing)} do not reach the SQL as parameters: {sql}")
             select, klass_info = compiler.select, compiler.klass_info
+            columns = [column[0] for column in select[: compiler.col_count]]
+            if compiler.has_composite_fields(columns):
+                raise ValueError("A prepared query cannot read composite fields.")
             select_fields = klass_info["select_fields"]
             start, end = select_fields[0], select_fields[-1] + 1
             compiled = self._compiled[key] = _Compiled(
@@ -148,13 +152,16 @@ class PreparedQuery:
                 init_list=[column[0].target.attname for column in select[start:end]],
                 related_populators=get_related_populators(klass_info, select, using),
                 annotation_col_map=compiler.annotation_col_map or {},
+                converters=compiler.get_converters(columns),
             )
             return compiled
 
     @staticmethod
     def _instances(compiled: _Compiled, rows: list, using: str):
         # As django.db.models.query.ModelIterable, from rows already read.
-        for row in compiled.compiler.results_iter([rows]):
+        if compiled.converters:
+            rows = compiled.compiler.apply_converters(rows, compiled.converters)
+        for row in rows:
             record = compiled.model.from_db(using, compiled.init_list, row[compiled.fields_start : compiled.fields_end])
             for populator in compiled.related_populators:
                 populator.populate(row, record)

@@ -114,6 +114,18 @@ def test_document_link_tag_escapes_and_hides_drafts():
     assert render("{% document_link d %}", d=None) == ""
 
 
+def test_document_link_shows_the_documents_values_of_the_moment():
+    document = Document(symbol="A/AC.291/1", slug="a-ac-291-1", title="Agenda", publication_state="published")
+    assert render("{% document_link d %}", d=document).endswith(" — Agenda</a>")
+    document.title, document.certainty = "Provisional agenda", "uncertain"
+    assert render("{% document_link d %}", d=document) == (
+        '<a href="/documents/A/AC.291/1/"><span class="symbol">A/AC.291/1</span> — Provisional agenda</a>'
+        ' <span class="uncertain-tag">(uncertain)</span>'
+    )
+    document.symbol = "A/AC.291/2"
+    assert '<span class="symbol">A/AC.291/2</span>' in render("{% document_link d %}", d=document)
+
+
 def test_meeting_when_tag():
     session = Session(start_date=datetime.date(2023, 8, 21), end_date=datetime.date(2023, 9, 1))
     assert (

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from committee.dates import format_date_range
 from committee.html import sanitize_html
-from committee.models import Language, record_url
+from committee.models import Certainty, Language, record_url
 
 register = template.Library()
 
@@ -59,14 +59,20 @@ def document_link(document, short: bool = False) -> str:
     if not document.is_published:
         return _("a document not yet published")
     url = document.get_absolute_url()
-    if not document.symbol:
-        link = format_html('<a href="{}">{}</a>', url, document.title)
+    return _document_link(url, document.symbol, document.title, document.certainty, short, get_language())
+
+
+@functools.lru_cache(maxsize=8192)
+def _document_link(url: str, symbol: str | None, title: str, certainty: str, short: bool, language: str | None) -> str:
+    # Made once per process for the same values: every value the link shows is an argument.
+    if not symbol:
+        link = format_html('<a href="{}">{}</a>', url, title)
     elif short:
-        link = format_html('<a href="{}"><span class="symbol">{}</span></a>', url, document.symbol)
+        link = format_html('<a href="{}"><span class="symbol">{}</span></a>', url, symbol)
     else:
-        link = format_html('<a href="{}"><span class="symbol">{}</span> — {}</a>', url, document.symbol, document.title)
-    if document.is_uncertain and not short:
-        label = _("(likely)") if document.certainty == "likely" else _("(uncertain)")
+        link = format_html('<a href="{}"><span class="symbol">{}</span> — {}</a>', url, symbol, title)
+    if certainty in (Certainty.LIKELY, Certainty.UNCERTAIN) and not short:
+        label = _("(likely)") if certainty == Certainty.LIKELY else _("(uncertain)")
         link = format_html('{} <span class="uncertain-tag">{}</span>', link, label)
     return link
 
