@@ -1,28 +1,39 @@
+from django.db import transaction
 from django.urls import include, path, re_path
 
 from . import views
 
 app_name = "committee"
 
+
+def page(view_class):
+    """A public page: it only reads, so no transaction is opened around it (ATOMIC_REQUESTS).
+
+    Its reads gain nothing from one (each statement sees the committed data of its moment, in a
+    transaction or not), and it would cost two round trips to the database, BEGIN and COMMIT.
+    """
+    return transaction.non_atomic_requests(view_class.as_view())
+
+
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
-    path("sessions/", views.SessionListView.as_view(), name="session-list"),
-    path("sessions/<slug:slug>/", views.SessionDetailView.as_view(), name="session-detail"),
-    path("readings/", views.ReadingListView.as_view(), name="reading-list"),
-    path("readings/<slug:slug>/", views.ReadingDetailView.as_view(), name="reading-detail"),
-    path("chapters/", views.ChapterListView.as_view(), name="chapter-list"),
-    path("chapters/<slug:slug>/", views.ChapterDetailView.as_view(), name="chapter-detail"),
-    path("negotiation-groups/", views.GroupListView.as_view(), name="group-list"),
-    path("negotiation-groups/<slug:slug>/", views.GroupDetailView.as_view(), name="group-detail"),
-    path("consultations/", views.ConsultationListView.as_view(), name="consultation-list"),
-    path("consultations/<slug:slug>/", views.ConsultationDetailView.as_view(), name="consultation-detail"),
-    path("documents/", views.DocumentListView.as_view(), name="document-list"),
+    path("", page(views.HomeView), name="home"),
+    path("sessions/", page(views.SessionListView), name="session-list"),
+    path("sessions/<slug:slug>/", page(views.SessionDetailView), name="session-detail"),
+    path("readings/", page(views.ReadingListView), name="reading-list"),
+    path("readings/<slug:slug>/", page(views.ReadingDetailView), name="reading-detail"),
+    path("chapters/", page(views.ChapterListView), name="chapter-list"),
+    path("chapters/<slug:slug>/", page(views.ChapterDetailView), name="chapter-detail"),
+    path("negotiation-groups/", page(views.GroupListView), name="group-list"),
+    path("negotiation-groups/<slug:slug>/", page(views.GroupDetailView), name="group-detail"),
+    path("consultations/", page(views.ConsultationListView), name="consultation-list"),
+    path("consultations/<slug:slug>/", page(views.ConsultationDetailView), name="consultation-detail"),
+    path("documents/", page(views.DocumentListView), name="document-list"),
     # A document by slug, or by its UN symbol: /documents/A/AC.291/22/Rev.3/
-    re_path(r"^documents/(?P<slug>[-a-zA-Z0-9_]+)/$", views.DocumentDetailView.as_view(), name="document-detail"),
-    re_path(r"^documents/(?P<symbol>[^?#]+?)/$", views.DocumentDetailView.as_view(), name="document-by-symbol"),
-    path("bureau/", views.BureauView.as_view(), name="bureau"),
-    path("timeline/", views.TimelineView.as_view(), name="timeline"),
-    path("faq/", views.FAQView.as_view(), name="faq"),
-    path("search/", views.SearchView.as_view(), name="search"),
+    re_path(r"^documents/(?P<slug>[-a-zA-Z0-9_]+)/$", page(views.DocumentDetailView), name="document-detail"),
+    re_path(r"^documents/(?P<symbol>[^?#]+?)/$", page(views.DocumentDetailView), name="document-by-symbol"),
+    path("bureau/", page(views.BureauView), name="bureau"),
+    path("timeline/", page(views.TimelineView), name="timeline"),
+    path("faq/", page(views.FAQView), name="faq"),
+    path("search/", page(views.SearchView), name="search"),
     path("", include("committee.machine_urls")),
 ]
