@@ -18,6 +18,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import BaseCSVField
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema_field
 
 from committee import filters as site_filters
@@ -167,6 +168,25 @@ class OrderingFilter(django_filters.OrderingFilter):
         if not value:
             return qs
         return qs.order_by(*ordered_by(*(self.get_ordering_value(param) for param in value)))
+
+
+class FilterBackend(DjangoFilterBackend):
+    """django-filter's backend, which leaves a list as it is when the request names none of its filters.
+
+    Most requests for a list filter nothing, and the FilterSet would still copy its filters, build
+    and validate a form, and give the queryset back unchanged: every filter here passes over a value
+    that is not given (tests/test_api.py holds each FilterSet to that). A parameter that begins
+    with a filter's name goes through the FilterSet, so a widget reading suffixed names (such as
+    ``year_min``) would still be heard.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        filterset_class = self.get_filterset_class(view, queryset)
+        if filterset_class is not None and not any(
+            key.startswith(name) for key in request.query_params for name in filterset_class.base_filters
+        ):
+            return queryset
+        return super().filter_queryset(request, queryset, view)
 
 
 # --- FilterSets ------------------------------------------------------------------------

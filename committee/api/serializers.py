@@ -2,24 +2,28 @@
 
 Each resource has a full serializer (its list and its detail show the same fields) and a summary
 serializer used when another record nests it: enough to show it and a ``url`` to follow for the
-rest. Nested lists come from the viewsets' ``Prefetch`` of published records only; a nested single
-record (a session's mandate, a document's earlier version) is shown as ``null`` when it is a draft.
+rest. Nested lists come from the viewsets' ``nested`` lists (or ``Prefetch``) of published records
+only; a nested single record (a session's mandate, a document's earlier version) is shown as
+``null`` when it is a draft.
 """
 
+import datetime
 import functools
 import operator
 import re
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse as drf_reverse
-from rest_framework.settings import api_settings
+from rest_framework.settings import ISO_8601, api_settings
 
 from committee.html import sanitize_html
 from committee.models import (
@@ -152,6 +156,9 @@ class Rendering:
         self.serializers = {}
         self.base = None  # the scheme and host, when addresses can be made without reverse()
         self.url_key = None
+        self.api_paths = {}  # per identity field: its address up to the lookup value, and after it
+        self.represented = {}  # nested records already represented: (plan, id) -> (record, representation)
+        self._time_zone = None
         if request is None:
             return
         override = api_settings.URL_FORMAT_OVERRIDE
@@ -189,12 +196,26 @@ class Rendering:
             return self.base + location
         return self.request.build_absolute_uri(location)
 
+    def time_zone(self):
+        """The time zone DRF's DateTimeField shows times in, unless it has its own: the current one."""
+        if self._time_zone is None:
+            self._time_zone = (timezone.get_current_timezone() if settings.USE_TZ else None,)
+        return self._time_zone[0]
+
     def api_url(self, field, instance) -> str | None:
         """What HyperlinkedIdentityField gives, with the path made from a template, not reverse()."""
         if instance.pk in (None, ""):
             return None
         value = getattr(instance, field.lookup_field)
         if self.base is not None and isinstance(value, str) and UNRESERVED.fullmatch(value):
+            # The absolute address around the value, when absolute() would only put the scheme and
+            # host before any such path: between two slashes, a value other than "." or ".." makes
+            # no dot segment and nothing to encode.
+            around = self.api_paths.get(field, False)
+            if around is False:
+                around = self.api_paths[field] = self._around(field)
+            if around is not None and value != "." and value != "..":
+                return around[0] + value + around[1]
             template = _url_template(field.view_name, field.lookup_url_kwarg, *self.url_key)
             if template is not None:
                 return self.absolute(template[0] + value + template[1])
@@ -204,6 +225,15 @@ class Rendering:
             request=self.request,
             format=field.format or self.context.get("format"),
         )
+
+    def _around(self, field) -> tuple[str, str] | None:
+        template = _url_template(field.view_name, field.lookup_url_kwarg, *self.url_key)
+        if template is None:
+            return None
+        head, tail = template
+        sample = head + "x" + tail
+        plain = PLAIN_PATH.fullmatch(sample) and "/./" not in sample and "/../" not in sample
+        return (self.base + head, tail) if plain and head.endswith("/") and tail.startswith("/") else None
 
 
 # Fields whose to_representation reads only the value (not the context, request or parent), and the
@@ -257,6 +287,14 @@ class Plan:
     def represent(self, instance, rendering: Rendering) -> dict:
         return {name: step(instance, rendering) for name, step in self.steps}
 
+    def represent_once(self, instance, rendering: Rendering) -> dict:
+        """The representation, made once per response for a record nested in several others."""
+        key = (self, id(instance))
+        done = rendering.represented.get(key)
+        if done is None or done[0] is not instance:
+            done = rendering.represented[key] = (instance, self.represent(instance, rendering))
+        return done[1]
+
     @staticmethod
     def step(serializer_class, field):
         # DRF: read the source, None stays None, anything else goes through the field.
@@ -265,14 +303,18 @@ class Plan:
         if isinstance(field, serializers.ListSerializer) and isinstance(field.child, ModelSerializer):
             child = type(field.child)
 
+            plan = None
+
             def many(instance, rendering):
+                nonlocal plan
                 items = get(instance)
                 if items is None:
                     return None
-                if isinstance(items, models.Manager):
+                if type(items) is not list and isinstance(items, models.Manager):
                     items = items.all()
-                plan = Plan.of(child)
-                return [plan.represent(item, rendering) for item in items]
+                if plan is None:
+                    plan = Plan.of(child)
+                return [plan.represent_once(item, rendering) for item in items]
 
             return many
 
@@ -296,6 +338,33 @@ class Plan:
         if isinstance(field, serializers.SerializerMethodField):
             method_name = field.method_name
             return lambda instance, rendering: getattr(rendering.serializer(serializer_class), method_name)(instance)
+
+        if type(field) is serializers.DateTimeField:
+            convert, own_zone = field.to_representation, hasattr(field, "timezone")
+
+            def moment(instance, rendering):
+                # DRF's to_representation, with the current time zone read once per response: an
+                # aware datetime shown in ISO 8601, UTC as "Z"; anything else goes through DRF.
+                value = get(instance)
+                if value is None:
+                    return None
+                zone = field.timezone if own_zone else rendering.time_zone()
+                output_format = getattr(field, "format", api_settings.DATETIME_FORMAT)
+                if (
+                    type(value) is not datetime.datetime
+                    or zone is None
+                    or value.utcoffset() is None
+                    or output_format is None
+                    or output_format.lower() != ISO_8601
+                ):
+                    return convert(value)
+                try:
+                    text = value.astimezone(zone).isoformat()
+                except OverflowError:
+                    return convert(value)
+                return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+            return moment
 
         if isinstance(field, CONTEXT_FREE_FIELDS) and not isinstance(field, serializers.Serializer):
             convert, unchanged = field.to_representation, _unchanged_type(field)

@@ -1,15 +1,21 @@
 """The API's resources: read-only viewsets over the published record.
 
-Each viewset's ``get_queryset`` starts from ``.published()`` and states its ``select_related``
-and its ``Prefetch`` of published related records, so a list or a detail runs a fixed number of
+Each viewset's ``get_queryset`` starts from ``.published()`` and states its ``select_related``;
+its ``nested`` lists (``Nested``: published related records, in a stable order) are loaded for
+the records of a page or a detail, one query each, so a list or a detail runs a fixed number of
 queries and never shows a draft through a relation. Responses carry an ``ETag`` (a hash of the
 body) and a ``Last-Modified``, and a client that sends either back gets a 304 if nothing changed.
 """
 
 import datetime
 import re
+from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connections
+from django.db.models import Model, Prefetch
+from django.db.models.base import ModelState
+from django.db.models.signals import post_init, pre_init
 from django.http import Http404, JsonResponse
 from django.utils.cache import get_conditional_response
 from django.utils.translation import gettext as _
@@ -58,36 +64,188 @@ def published(model, *order: str):
     return model.objects.published().order_by(*ordered_by(*(order or model._meta.ordering)))
 
 
-def summary_columns(summary) -> list[str]:
-    """The columns a summary serializer reads: the model fields it shows, and the publication state.
+def shown_columns(serializer) -> list[str]:
+    """The columns a nested serializer reads: the model fields it shows, and the publication state.
 
     A nested record is a summary, so its query loads only these, not its body or provenance. Its
     page's address (html_url) reads the slug, and a document's its symbol, both shown; a column read
     but not loaded would cost a query per record, which tests/test_api_queries.py would count.
     """
-    model = summary.Meta.model
-    names = {field.name for field in model._meta.concrete_fields}
-    return ["publication_state", *(name for name in summary.Meta.fields if name in names)]
-
-
-def summaries(summary, *order: str, via: str | None = None):
-    """Published records of a summary serializer's model, for a nested list: its columns only.
-
-    ``via``: the foreign key that leads back to the record they are nested in, for a reverse
-    relation (prefetching reads it to put each one in its place).
-    """
-    return published(summary.Meta.model, *order).only(*summary_columns(summary), *([via] if via else []))
+    names = {field.name for field in serializer.Meta.model._meta.concrete_fields}
+    return [name for name in ("publication_state", *serializer.Meta.fields) if name in names]
 
 
 def unread(relation: str, summary) -> list[str]:
     """For ``defer``: the columns a summary does not read of a record joined by ``select_related``."""
-    read = {"id", *summary_columns(summary)}
+    read = {"id", *shown_columns(summary)}
     return [f"{relation}__{field.name}" for field in summary.Meta.model._meta.concrete_fields if field.name not in read]
 
 
-# Every prefetched list goes to an attribute (to_attr): otherwise Django builds a queryset per record
-# to hold its list, which costs more than the query.
-SOURCES = Prefetch("sources", queryset=Source.objects.order_by("title", "url"), to_attr="source_list")
+def record_maker(model, columns: list[str], db: str):
+    """A function that makes a record of ``model`` from the values of ``columns``, as Model.from_db would.
+
+    Model.__init__ checks and sets each field in turn (the others as deferred), which costs more
+    than reading the row; the record made here holds the same attributes and state. A model that
+    has its own from_db, or receivers of its init signals, gets Model.from_db.
+    """
+    if (
+        model.from_db.__func__ is not Model.from_db.__func__
+        or pre_init.has_listeners(model)
+        or post_init.has_listeners(model)
+    ):
+        return lambda values: model.from_db(db, columns, values)
+
+    def make(values):
+        record = model.__new__(model)
+        record._state = state = ModelState()
+        state.adding, state.db = False, db
+        record.__dict__.update(zip(columns, values, strict=True))
+        return record
+
+    return make
+
+
+# Ids that no record has, standing for a page's ids while its queries are compiled.
+ID_PLACEHOLDER = -(2**31) + 17
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A nested list's query for a number of records, compiled: its SQL, and where their ids go."""
+
+    sql: str
+    params: tuple
+    id_positions: tuple[int, ...]
+    compiler: object  # its columns' converters (a date read from SQLite, say)
+
+    def bind(self, ids: list) -> list:
+        params = list(self.params)
+        for position, value in zip(self.id_positions, ids, strict=True):
+            params[position] = value
+        return params
+
+    def rows(self, fetched: list):
+        return self.compiler.results_iter([fetched])
+
+
+class Nested:
+    """A list of related records nested in each record of a page or a detail, in ``to_attr``.
+
+    What ``Prefetch(relation, queryset, to_attr=...)`` gives, for far less. Django's prefetch cost
+    several times its query: it built the query anew each time, then each related record field by
+    field, and matched each to its record through the records' instances. Here the query reads,
+    beside the columns the ``serializer`` shows, the id of the record each one belongs to (through
+    the relation's own join); it is compiled once for each number of records (a page has one
+    number, mostly) and run with their ids; each list is filled in the queryset's order.
+    ``queryset`` chooses which related records, such as published ones only, and their order.
+    """
+
+    def __init__(self, relation: str, serializer, queryset, *, to_attr: str):
+        self.relation, self.queryset, self.to_attr = relation, queryset, to_attr
+        fields = queryset.model._meta.concrete_fields
+        shown = {"id", *shown_columns(serializer)}
+        # In the model's order, as Model.from_db takes them.
+        self.columns = [field.attname for field in fields if field.name in shown]
+        self.pk_index = self.columns.index(queryset.model._meta.pk.attname)
+        self._statements = {}
+
+    def path_back(self, model) -> str:
+        """The lookup from a related record to the record it is nested in: ``documents``, ``revises``."""
+        relation = model._meta.get_field(self.relation)
+        # A reverse relation (revisions, versions) is followed back by its foreign key; a
+        # many-to-many field (sessions) by the name the related model knows it by.
+        return relation.field.name if relation.auto_created else relation.related_query_name()
+
+    def statement(self, model, count: int) -> Statement:
+        """The query of the lists of ``count`` records of ``model``, compiled once per database."""
+        using = self.queryset.db
+        key = (model, count, using, connections[using].vendor)
+        statement = self._statements.get(key)
+        if statement is None:
+            back = self.path_back(model)
+            ids = [ID_PLACEHOLDER + index for index in range(count)]
+            queryset = self.queryset.filter(**{f"{back}__pk__in": ids}).values_list(back, *self.columns)
+            compiler = queryset.query.get_compiler(using=using)
+            sql, params = compiler.as_sql()
+            params = tuple(params)
+            if any(params.count(value) != 1 for value in ids):
+                raise ImproperlyConfigured(f"The ids do not reach the SQL as parameters of their own: {sql}")
+            positions = tuple(params.index(value) for value in ids)
+            statement = self._statements[key] = Statement(sql, params, positions, compiler)
+        return statement
+
+    def fill(self, records: list, rows) -> None:
+        """Puts each related record of ``rows`` (the owner's id, then the columns) in its owner's list."""
+        lists = {}
+        for record in records:
+            lists[record.pk] = []
+            setattr(record, self.to_attr, lists[record.pk])
+        # A record in several lists (a session of many documents) is made once, and shared.
+        make, made, pk = record_maker(self.queryset.model, self.columns, self.queryset.db), {}, self.pk_index
+        for owner, *values in rows:
+            related = made.get(values[pk])
+            if related is None:
+                related = made[values[pk]] = make(values)
+            lists[owner].append(related)
+
+
+def load_nested(records: list, relations) -> None:
+    """Fills the nested lists of the records: one query for each relation, sent together."""
+    if not records or not relations:
+        return
+    model, ids = type(records[0]), [record.pk for record in records]
+    statements = [relation.statement(model, len(ids)) for relation in relations]
+    using = relations[0].queryset.db
+    fetched = fetch_together(using, [(statement.sql, statement.bind(ids)) for statement in statements])
+    for relation, statement, rows in zip(relations, statements, fetched, strict=True):
+        relation.fill(records, statement.rows(rows))
+
+
+def _pipeline(connection):
+    """psycopg 3's pipeline mode of the connection, or None where there is none (SQLite, an old libpq)."""
+    if connection.vendor != "postgresql" or not hasattr(connection.connection, "pipeline"):
+        return None
+    import psycopg  # only where the connection is psycopg's
+
+    return connection.connection.pipeline if psycopg.Pipeline.is_supported() else None
+
+
+def fetch_together(using: str, queries: list[tuple[str, list]]) -> list[list]:
+    """The rows of each query: on PostgreSQL sent in one pipeline, a single round trip for them all.
+
+    Each query still goes through Django's cursor, so it is counted and logged like any other.
+    """
+    connection = connections[using]
+    connection.ensure_connection()
+    pipeline = _pipeline(connection)
+    if pipeline is None or len(queries) < 2:
+        fetched = []
+        with connection.cursor() as cursor:
+            for sql, params in queries:
+                cursor.execute(sql, params)
+                fetched.append(cursor.fetchall())
+        return fetched
+    cursors = [connection.cursor() for _ in queries]
+    try:
+        with connection.wrap_database_errors, pipeline():
+            for cursor, (sql, params) in zip(cursors, queries, strict=True):
+                cursor.execute(sql, params)
+        return [cursor.fetchall() for cursor in cursors]
+    finally:
+        for cursor in cursors:
+            cursor.close()
+
+
+def nested_list(relation: str, serializer, *order: str, to_attr: str, queryset=None) -> Nested:
+    """The published records of a relation, as ``serializer`` shows them, in ``order`` or the model's."""
+    if queryset is None:
+        queryset = published(serializer.Meta.model, *order)
+    return Nested(relation, serializer, queryset, to_attr=to_attr)
+
+
+SOURCES = nested_list(
+    "sources", serializers.SourceSerializer, to_attr="source_list", queryset=Source.objects.order_by("title", "url")
+)
 DOCUMENT_ORDER = ("date", "symbol", "title")
 
 
@@ -135,21 +293,36 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     model = None
     related = ()
     deferred = ()
-    prefetch = ()
+    prefetch = ()  # Prefetch of related records nested with theirs (select_related), such as reading items
+    nested = ()  # Nested lists of related records, loaded for the records of a page or a detail
     lookup_field = "slug"
     lookup_description = gettext_lazy("The record's slug, as in the address of its page.")
     # Any segment reaches the view, so an unknown slug gets the API's JSON 404.
     lookup_value_regex = "[^/]+"
     content_negotiation_class = JSONOnlyNegotiation
+    filter_backends = [filters.FilterBackend]
 
     def get_queryset(self):
         return (
             self.model.objects.published()
             .select_related(*self.related)
-            .defer(*self.deferred)
-            .prefetch_related(SOURCES, *self.prefetch)
+            # No serializer shows when a record was created.
+            .defer("created_at", *self.deferred)
+            .prefetch_related(*self.prefetch)
             .order_by(*ordered_by(*self.model._meta.ordering))
         )
+
+    def load_nested(self, records: list) -> list:
+        """The records, with their sources and their other nested lists in place: a query for each."""
+        load_nested(records, (SOURCES, *self.nested))
+        return records
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return None if page is None else self.load_nested(page)
+
+    def get_object(self):
+        return self.load_nested([super().get_object()])[0]
 
     def filter_queryset(self, queryset):
         # Filters choose among a list; on a detail they would only turn a typo into a 404.
@@ -167,22 +340,12 @@ class SessionViewSet(RecordViewSet):
     filterset_class = filters.SessionFilter
     related = ("mandate",)
     deferred = unread("mandate", serializers.DocumentSummarySerializer)
-    prefetch = (
-        Prefetch(
-            "documents",
-            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER),
-            to_attr="public_documents",
-        ),
-        Prefetch("readings", queryset=summaries(serializers.ReadingSummarySerializer), to_attr="public_readings"),
-        Prefetch(
-            "negotiation_groups",
-            queryset=summaries(serializers.NegotiationGroupSummarySerializer),
-            to_attr="public_groups",
-        ),
-        Prefetch(
-            "consultations_reported",
-            queryset=summaries(serializers.ConsultationSummarySerializer, via="reported_to"),
-            to_attr="public_consultations",
+    nested = (
+        nested_list("documents", serializers.DocumentSummarySerializer, *DOCUMENT_ORDER, to_attr="public_documents"),
+        nested_list("readings", serializers.ReadingSummarySerializer, to_attr="public_readings"),
+        nested_list("negotiation_groups", serializers.NegotiationGroupSummarySerializer, to_attr="public_groups"),
+        nested_list(
+            "consultations_reported", serializers.ConsultationSummarySerializer, to_attr="public_consultations"
         ),
     )
 
@@ -194,8 +357,8 @@ class ReadingViewSet(RecordViewSet):
     model = Reading
     serializer_class = serializers.ReadingSerializer
     filterset_class = filters.ReadingFilter
+    nested = (nested_list("sessions", serializers.SessionSummarySerializer, to_attr="public_sessions"),)
     prefetch = (
-        Prefetch("sessions", queryset=summaries(serializers.SessionSummarySerializer), to_attr="public_sessions"),
         Prefetch(
             "items",
             queryset=ReadingItem.objects.published().order_by(*ordered_by("session__start_date", "chapter__order")),
@@ -217,16 +380,10 @@ class ChapterViewSet(RecordViewSet):
             queryset=ReadingItem.objects.published().order_by(*ordered_by("session__start_date", "reading__order")),
             to_attr="public_items",
         ),
-        Prefetch(
-            "negotiation_groups",
-            queryset=summaries(serializers.NegotiationGroupSummarySerializer),
-            to_attr="public_groups",
-        ),
-        Prefetch(
-            "documents",
-            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER),
-            to_attr="public_documents",
-        ),
+    )
+    nested = (
+        nested_list("negotiation_groups", serializers.NegotiationGroupSummarySerializer, to_attr="public_groups"),
+        nested_list("documents", serializers.DocumentSummarySerializer, *DOCUMENT_ORDER, to_attr="public_documents"),
     )
 
 
@@ -237,14 +394,12 @@ class NegotiationGroupViewSet(RecordViewSet):
     model = NegotiationGroup
     serializer_class = serializers.NegotiationGroupSerializer
     filterset_class = filters.NegotiationGroupFilter
+    nested = (
+        nested_list("sessions", serializers.SessionSummarySerializer, to_attr="public_sessions"),
+        nested_list("chapters", serializers.ChapterSummarySerializer, to_attr="public_chapters"),
+        nested_list("reports", serializers.DocumentSummarySerializer, *DOCUMENT_ORDER, to_attr="public_reports"),
+    )
     prefetch = (
-        Prefetch("sessions", queryset=summaries(serializers.SessionSummarySerializer), to_attr="public_sessions"),
-        Prefetch("chapters", queryset=summaries(serializers.ChapterSummarySerializer), to_attr="public_chapters"),
-        Prefetch(
-            "reports",
-            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER),
-            to_attr="public_reports",
-        ),
         Prefetch(
             "facilitations",
             queryset=Facilitation.objects.published().order_by("role", "person__name", "pk"),
@@ -265,13 +420,9 @@ class ConsultationViewSet(RecordViewSet):
         *unread("chair_report", serializers.DocumentSummarySerializer),
         *unread("reported_to", serializers.SessionSummarySerializer),
     )
-    prefetch = (
-        Prefetch("stakeholders", queryset=summaries(serializers.StakeholderSerializer), to_attr="public_stakeholders"),
-        Prefetch(
-            "documents",
-            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER),
-            to_attr="public_documents",
-        ),
+    nested = (
+        nested_list("stakeholders", serializers.StakeholderSerializer, to_attr="public_stakeholders"),
+        nested_list("documents", serializers.DocumentSummarySerializer, *DOCUMENT_ORDER, to_attr="public_documents"),
     )
 
 
@@ -284,24 +435,19 @@ class DocumentViewSet(RecordViewSet):
     filterset_class = filters.DocumentFilter
     related = ("revises",)
     deferred = unread("revises", serializers.DocumentSummarySerializer)
-    prefetch = (
+    nested = (
         # In the model's order (its document's, then the language) without joining the documents
         # again: grouped by document, each one's versions come in language order either way.
-        Prefetch(
-            "versions", queryset=DocumentVersion.objects.order_by("document_id", "language"), to_attr="version_list"
+        nested_list(
+            "versions",
+            serializers.DocumentVersionSerializer,
+            to_attr="version_list",
+            queryset=DocumentVersion.objects.order_by("document_id", "language"),
         ),
-        Prefetch(
-            "revisions",
-            queryset=summaries(serializers.DocumentSummarySerializer, *DOCUMENT_ORDER, via="revises"),
-            to_attr="public_revisions",
-        ),
-        Prefetch("sessions", queryset=summaries(serializers.SessionSummarySerializer), to_attr="public_sessions"),
-        Prefetch(
-            "consultations",
-            queryset=summaries(serializers.ConsultationSummarySerializer),
-            to_attr="public_consultations",
-        ),
-        Prefetch("chapters", queryset=summaries(serializers.ChapterSummarySerializer), to_attr="public_chapters"),
+        nested_list("revisions", serializers.DocumentSummarySerializer, *DOCUMENT_ORDER, to_attr="public_revisions"),
+        nested_list("sessions", serializers.SessionSummarySerializer, to_attr="public_sessions"),
+        nested_list("consultations", serializers.ConsultationSummarySerializer, to_attr="public_consultations"),
+        nested_list("chapters", serializers.ChapterSummarySerializer, to_attr="public_chapters"),
     )
 
     @extend_schema(
@@ -326,7 +472,7 @@ class DocumentViewSet(RecordViewSet):
         document = self.get_queryset().by_symbol(symbol).first()
         if document is None:
             raise Http404(_("No published document has this symbol."))
-        return Response(self.get_serializer(document).data)
+        return Response(self.get_serializer(self.load_nested([document])[0]).data)
 
 
 class BureauMembershipViewSet(RecordViewSet):
@@ -358,7 +504,7 @@ class BureauMembershipViewSet(RecordViewSet):
             )
         if membership is None:
             raise Http404(_("No published Bureau membership has this key."))
-        return membership
+        return self.load_nested([membership])[0]
 
 
 class MilestoneViewSet(RecordViewSet):
