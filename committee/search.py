@@ -2,18 +2,28 @@
 
 On PostgreSQL it uses full-text search (stemmed words, ranked by weight: title above body), on a
 vector each row keeps in a column of its own, and matches symbols and names as plain text too;
-both through indexes (migration 0002), so its cost follows the matches, not the size of the
-record. On SQLite a fallback finds records containing every word, in any order, ranked by where
-they match. A query that is a UN symbol is handled by the view, which goes straight to the document.
+both through indexes (migration 0002, kept without a pending list by 0004), so its cost follows
+the matches, not the size of the record. On SQLite a fallback finds records containing every word,
+in any order, ranked by where they match. A query that is a UN symbol is handled by the view, which
+goes straight to the document.
+
+Each kind lists its best ``PER_KIND_LIMIT`` matches: a word found in hundreds of documents builds
+ten results, not hundreds. The query of a kind reads one row more than it lists, to tell whether
+there are others; the page then says so, and links to a page with them all (for documents, the
+registry filtered by the same words). It does not count them: a count of every match (a window
+over all the rows found, wide as they are) made the page a tenth slower for a common word in the
+benchmark's large record, and every search a little slower.
 """
 
 from __future__ import annotations
 
 import functools
+import operator
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db import connection
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Case, FloatField, Prefetch, Q, Value, When, prefetch_related_objects
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -29,11 +39,13 @@ from .models import (
     NegotiationGroup,
     Person,
     Session,
+    record_url,
 )
 
-__all__ = ["MAX_QUERY_LENGTH", "SearchResult", "search_record"]
+__all__ = ["MAX_QUERY_LENGTH", "MoreResults", "SearchResult", "SearchResults", "search_record"]
 
-PER_KIND_LIMIT = 50
+# The most results of one kind that a search lists, its best.
+PER_KIND_LIMIT = 10
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,30 @@ class SearchResult:
     url: str
     excerpt: str
     rank: float
+
+
+@dataclass(frozen=True)
+class MoreResults:
+    """A kind with more matches than the search lists, and where to see them all."""
+
+    text: str  # "Documents: more than 10 match; the best 10 are listed."
+    link: str  # the words of a link to a page with them all, or "" when there is none
+    url: str
+
+
+class SearchResults(list):
+    """The results listed, best first; ``more``, the kinds with more matches than they list."""
+
+    limit = PER_KIND_LIMIT
+
+    def __init__(self, results=(), more: tuple[MoreResults, ...] = ()):
+        super().__init__(results)
+        self.more = more
+
+
+def _registry_matching(query: str) -> str:
+    """The document registry filtered by the same words (its ``q``: every word, in any field)."""
+    return f"{record_url('committee:document-list')}?{urlencode({'q': query})}"
 
 
 # model, label, title fields (weight A), other fields (weight B), excerpt field, the other fields a
@@ -56,6 +92,27 @@ TARGETS = (
     (Person, _("Person"), ("name",), (), "", ("slug", "honorific")),
     (FAQEntry, _("Question"), ("question",), ("answer",), "answer", ("slug",)),
 )
+
+# For a kind with more matches than the search lists: its name, and the words and address (from the
+# query) of a page that lists them all, if there is one.
+MORE = {
+    Document: (
+        _("Documents"),
+        _("All documents matching “%(query)s” in the document registry"),
+        _registry_matching,
+    ),
+    Session: (_("Sessions"), _("All sessions"), lambda query: record_url("committee:session-list")),
+    Consultation: (_("Consultations"), _("All consultations"), lambda query: record_url("committee:consultation-list")),
+    NegotiationGroup: (
+        _("Negotiation groups"),
+        _("All negotiation groups"),
+        lambda query: record_url("committee:group-list"),
+    ),
+    Chapter: (_("Chapters"), _("All chapters"), lambda query: record_url("committee:chapter-list")),
+    # No page lists every person: the Bureau lists its officers, a group page its facilitators.
+    Person: (_("People"), "", None),
+    FAQEntry: (_("Questions"), _("All questions"), lambda query: record_url("committee:faq")),
+}
 
 
 def _url(record) -> str:
@@ -83,6 +140,15 @@ def _excerpt(record, field: str) -> str:
     return Truncator(strip_tags(getattr(record, field) or "")).words(30)
 
 
+def _listed(model, label, excerpt_field, records, rank) -> tuple[list[SearchResult], bool]:
+    """The results of the first ``PER_KIND_LIMIT`` records read, and whether more were read."""
+    listed = records[:PER_KIND_LIMIT]
+    prefetch_related_objects(listed, *_prefetches(model))
+    label = str(label)
+    results = [SearchResult(label, str(r), _url(r), _excerpt(r, excerpt_field), rank(r)) for r in listed]
+    return results, len(records) > PER_KIND_LIMIT
+
+
 @functools.cache
 def _search_sql(model, title_fields: tuple[str, ...], shown: tuple[str, ...], words: int) -> tuple[str, tuple]:
     """One kind's search on PostgreSQL as SQL, and the values of ``published()`` it takes.
@@ -94,10 +160,13 @@ def _search_sql(model, title_fields: tuple[str, ...], shown: tuple[str, ...], wo
     and title field (every word in one of the title fields, as ``filters.words_query`` asks with
     ``icontains``), the limit.
 
-    Both matches are served by indexes (migration 0002): the GIN index of the ``search_vector``
-    column, and trigram indexes on ``UPPER(field::text)``, the expression Django's ``icontains``
-    compares. Only the rows found are ranked; equal ranks put the latest added first, so the same
-    records make the limit every time.
+    Both matches are served by indexes (migration 0002, kept without a pending list by 0004): the
+    GIN index of the ``search_vector`` column, and trigram indexes on ``UPPER(field::text)``, the
+    expression Django's ``icontains`` compares. Only the rows found are ranked, and only the best
+    are kept as they are sorted (a top-N sort); equal ranks put the latest added first, so the same
+    records make the limit every time. The statement's text is the same at every request, so with
+    prepared statements (``DATABASE_PREPARED_STATEMENTS``) PostgreSQL soon runs it by a generic
+    plan, made without the values: one that still uses the indexes, and parses the words once.
     """
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
@@ -106,7 +175,9 @@ def _search_sql(model, title_fields: tuple[str, ...], shown: tuple[str, ...], wo
     fields = [model._meta.pk, *(model._meta.get_field(name) for name in dict.fromkeys((*title_fields, *shown)))]
     columns = ", ".join(f"{table}.{quote(field.column)}" for field in fields)
     vector = f"{table}.{quote('search_vector')}"
-    search_query = "websearch_to_tsquery('english'::regconfig, %s)"
+    # A subquery (an InitPlan): the words become a tsquery once per run, also in the generic plan
+    # of a prepared statement, which would otherwise parse them again for every row it ranks.
+    search_query = "(SELECT websearch_to_tsquery('english'::regconfig, %s))"
     one_word = " OR ".join(
         f"UPPER({table}.{quote(model._meta.get_field(field).column)}::text) LIKE UPPER(%s)" for field in title_fields
     )
@@ -121,31 +192,41 @@ def _search_sql(model, title_fields: tuple[str, ...], shown: tuple[str, ...], wo
 
 
 def _postgres_results(model, label, title_fields, other_fields, excerpt_field, shown_fields, query: str):
+    """The best ``PER_KIND_LIMIT`` matches of one kind, best first, and whether there are more."""
     words = query.split()
     shown = (*shown_fields, excerpt_field) if excerpt_field else shown_fields
     sql, published_params = _search_sql(model, title_fields, shown, len(words))
     # Symbols and names are not words: also match them as plain text.
     patterns = [f"%{connection.ops.prep_for_like_query(word)}%" for word in words for _field in title_fields]
-    records = list(model.objects.raw(sql, [query, *published_params, query, *patterns, PER_KIND_LIMIT]))
-    prefetch_related_objects(records, *_prefetches(model))
-    label = str(label)
-    return [SearchResult(label, str(r), _url(r), _excerpt(r, excerpt_field), float(r.rank) + 0.05) for r in records]
+    records = list(model.objects.raw(sql, [query, *published_params, query, *patterns, PER_KIND_LIMIT + 1]))
+    return _listed(model, label, excerpt_field, records, lambda record: float(record.rank) + 0.05)
+
+
+def _any_contains(word: str, fields: tuple[str, ...]) -> Q:
+    return functools.reduce(operator.or_, (Q(**{f"{field}__icontains": word}) for field in fields))
+
+
+def _fallback_rank(words: list[str], title_fields: tuple[str, ...], other_fields: tuple[str, ...]):
+    """Per word, 1 if it is in a title field, 0.4 if only in another field; their mean."""
+    ranks = []
+    for word in words:
+        where = [When(_any_contains(word, title_fields), then=Value(1.0))]
+        if other_fields:
+            where.append(When(_any_contains(word, other_fields), then=Value(0.4)))
+        ranks.append(Case(*where, default=Value(0.0), output_field=FloatField()))
+    return functools.reduce(operator.add, ranks) / Value(float(len(words)))
 
 
 def _fallback_results(model, label, title_fields, other_fields, excerpt_field, shown_fields, query: str):
-    words = [word.lower() for word in query.split()]
-    records = (
+    """As ``_postgres_results``, with every word as plain text: ranked in the database, so the best
+    make the limit."""
+    records = list(
         model.objects.published()
         .filter(words_query(query, title_fields + other_fields))
-        .prefetch_related(*_prefetches(model))[:PER_KIND_LIMIT]
+        .annotate(rank=_fallback_rank(query.split(), title_fields, other_fields))
+        .order_by("-rank", "-pk")[: PER_KIND_LIMIT + 1]
     )
-    results = []
-    for record in records:
-        title_text = " ".join(str(getattr(record, f) or "") for f in title_fields).lower()
-        other_text = " ".join(str(getattr(record, f) or "") for f in other_fields).lower()
-        rank = sum(1.0 if word in title_text else 0.4 if word in other_text else 0 for word in words) / len(words)
-        results.append(SearchResult(str(label), str(record), _url(record), _excerpt(record, excerpt_field), rank))
-    return results
+    return _listed(model, label, excerpt_field, records, lambda record: record.rank)
 
 
 def _with_title_bonus(result: SearchResult, words: set[str]) -> SearchResult:
@@ -155,15 +236,31 @@ def _with_title_bonus(result: SearchResult, words: set[str]) -> SearchResult:
     return result
 
 
-def search_record(query: str) -> list[SearchResult]:
-    """Published records matching the query, best first; one query per kind of record."""
+def _more(model, query: str) -> MoreResults:
+    kind, link, url = MORE[model]
+    text = _("%(kind)s: more than %(limit)d match; the best %(limit)d are listed.") % {
+        "kind": kind,
+        "limit": PER_KIND_LIMIT,
+    }
+    return MoreResults(text, str(link) % {"query": query} if url else "", url(query) if url else "")
+
+
+def search_record(query: str) -> SearchResults:
+    """Published records matching the query, best first; one query per kind of record.
+
+    At most ``PER_KIND_LIMIT`` of each kind, the best of their kind; ``more`` says which kinds have
+    more matches, and where to see them.
+    """
     query = query.strip()[:MAX_QUERY_LENGTH]
     if not query:
-        return []
+        return SearchResults()
     find = _postgres_results if connection.vendor == "postgresql" else _fallback_results
-    results = []
+    results, more = [], []
     for target in TARGETS:
-        results.extend(find(*target, query))
+        found, cut_short = find(*target, query)
+        results.extend(found)
+        if cut_short:
+            more.append(_more(target[0], query))
     words = set(query.lower().split())
     results = [_with_title_bonus(result, words) for result in results]
-    return sorted(results, key=lambda result: (-result.rank, result.title))
+    return SearchResults(sorted(results, key=lambda result: (-result.rank, result.title)), tuple(more))

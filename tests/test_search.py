@@ -1,0 +1,250 @@
+"""Search: the best matches of each kind, whether there are others and where to see them; its indexes.
+
+The same expectations hold on SQLite (the fallback) and on PostgreSQL (full text and trigrams).
+"""
+
+import importlib
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from committee.models import Document, PublicationState
+from committee.search import MORE, PER_KIND_LIMIT, TARGETS, MoreResults, _search_sql, search_record
+from tests.factories import DocumentFactory, PersonFactory, SessionFactory
+
+pytestmark = pytest.mark.django_db
+
+on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's search indexes")
+
+
+def text_of(response) -> str:
+    """The visible text of the page's main region, whitespace collapsed."""
+    html = response.content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main)).strip()
+
+
+@pytest.fixture
+def zanzibar_papers():
+    """Twelve documents with “Zanzibar” in the title, three with it in the summary only, one draft."""
+    for n in range(1, 13):
+        DocumentFactory(symbol=None, title=f"Zanzibar paper {n:02d}")
+    for n in range(1, 4):
+        DocumentFactory(symbol=None, title=f"Memorandum {n}", summary="Agreed at the Zanzibar meeting.")
+    DocumentFactory(symbol=None, title="Zanzibar paper 99", publication_state=PublicationState.DRAFT)
+
+
+def test_the_limit_is_ten_of_each_kind():
+    assert PER_KIND_LIMIT == 10
+
+
+def test_search_lists_the_best_documents_and_links_to_them_all(zanzibar_papers):
+    results = search_record("zanzibar")
+
+    # Titles rank above summaries; of equal ranks, the latest added; never the draft.
+    assert [(r.kind, r.title) for r in results] == [("Document", f"Zanzibar paper {n:02d}") for n in range(3, 13)]
+    assert results.more == (
+        MoreResults(
+            "Documents: more than 10 match; the best 10 are listed.",
+            "All documents matching “zanzibar” in the document registry",
+            "/documents/?q=zanzibar",
+        ),
+    )
+
+
+def test_search_finds_only_the_records_with_every_word(zanzibar_papers):
+    meeting = search_record("meeting zanzibar")
+    papers = search_record("paper zanzibar")
+
+    assert ([r.title for r in meeting], meeting.more) == (["Memorandum 1", "Memorandum 2", "Memorandum 3"], ())
+    assert [r.title for r in papers] == [f"Zanzibar paper {n:02d}" for n in range(3, 13)]
+    assert [(more.text, more.url) for more in papers.more] == [
+        ("Documents: more than 10 match; the best 10 are listed.", "/documents/?q=paper+zanzibar"),
+    ]
+
+
+def test_search_page_says_there_are_more_and_links_to_them_all(client, zanzibar_papers):
+    response = client.get("/search/", {"q": "zanzibar"})
+    html = response.content.decode()
+
+    assert (
+        "<p>More than 10 results for “zanzibar”. "
+        'The best 10 of each kind are listed, followed by <a href="#more-results">more results</a>.</p>'
+    ) in html
+    assert text_of(response).endswith(
+        " ".join(f"Document Zanzibar paper {n:02d}" for n in range(3, 13))
+        + " More results Documents: more than 10 match; the best 10 are listed. "
+        "All documents matching “zanzibar” in the document registry Add words to narrow the search."
+    )
+    assert '<section aria-labelledby="more-results">\n  <h2 id="more-results">More results</h2>' in html
+    assert '<a href="/documents/?q=zanzibar">All documents matching “zanzibar” in the document registry</a>' in html
+
+
+def test_the_registry_link_lists_every_published_match(client, zanzibar_papers):
+    (more,) = search_record("zanzibar").more
+
+    registry = client.get(more.url)
+
+    assert registry.context["paginator"].count == 15
+    assert sorted(document.title for document in registry.context["object_list"]) == [
+        *(f"Memorandum {n}" for n in range(1, 4)),
+        *(f"Zanzibar paper {n:02d}" for n in range(1, 13)),
+    ]
+
+
+def test_the_registry_link_is_encoded_and_escaped(client):
+    for n in range(11):
+        DocumentFactory(symbol=None, title=f"Zanzibar <&> note {n:02d}")
+
+    html = client.get("/search/", {"q": "zanzibar <&>"}).content.decode()
+
+    assert (
+        '<a href="/documents/?q=zanzibar+%3C%26%3E">'
+        "All documents matching “zanzibar &lt;&amp;&gt;” in the document registry</a>"
+    ) in html
+
+
+def test_each_kind_cut_short_says_so_with_its_own_list(zanzibar_papers):
+    for n in range(1, 12):
+        SessionFactory(title=f"Zanzibar session {n:02d}")
+        PersonFactory(name=f"Zanzibar Person {n:02d}")
+
+    results = search_record("zanzibar")
+
+    assert len(results) == 30
+    assert [(more.text, more.link, more.url) for more in results.more] == [
+        (
+            "Documents: more than 10 match; the best 10 are listed.",
+            "All documents matching “zanzibar” in the document registry",
+            "/documents/?q=zanzibar",
+        ),
+        ("Sessions: more than 10 match; the best 10 are listed.", "All sessions", "/sessions/"),
+        ("People: more than 10 match; the best 10 are listed.", "", ""),  # no page lists every person
+    ]
+
+
+def test_search_within_the_limit_lists_everything_and_says_no_more(client, record):
+    response = client.get("/search/", {"q": "sixth session"})
+    results = response.context["results"]
+
+    assert (len(results), results.more) == (6, ())
+    assert "6 results for “sixth session”." in text_of(response)
+    assert "more-results" not in response.content.decode()
+
+
+def test_every_kind_says_where_its_other_matches_are():
+    assert list(MORE) == [model for model, *_rest in TARGETS]
+
+
+def test_search_cut_short_runs_as_many_queries_as_one_that_finds_nothing(client, zanzibar_papers, cold_caches):
+    with CaptureQueriesContext(connection) as nothing:
+        client.get("/search/", {"q": "zzzz"})
+    with CaptureQueriesContext(connection) as cut_short:
+        response = client.get("/search/", {"q": "zanzibar"})
+
+    # One query per kind, whatever it finds: each reads one row more than it lists, to tell
+    # whether there are others.
+    assert len(response.context["results"].more) == 1
+    assert len(cut_short.captured_queries) == len(nothing.captured_queries)
+    assert [query["sql"].split(" FROM ")[1].split()[0] for query in cut_short.captured_queries[-len(TARGETS) :]] == [
+        f'"committee_{model._meta.model_name}"' for model, *_rest in TARGETS
+    ]
+
+
+# --- PostgreSQL: indexes without a pending list (migration 0004) -----------------------
+
+
+def search_indexes() -> list[str]:
+    """Every GIN index of migration 0002: each kind's vector, and its title fields' trigrams."""
+    migration = importlib.import_module("committee.migrations.0002_search_indexes")
+    return [
+        name
+        for _model, prefix, title_fields, _other in migration.SEARCHED
+        for name in (f"{prefix}_search_idx", *(f"{prefix}_{field}_trgm_idx" for field in title_fields))
+    ]
+
+
+def index_options() -> dict[str, tuple[str, ...] | None]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT relname, reloptions FROM pg_class WHERE relname = ANY(%s)", [search_indexes()])
+        return {name: tuple(options) if options else None for name, options in cursor.fetchall()}
+
+
+def test_migration_0004_covers_every_search_index():
+    migration = importlib.import_module("committee.migrations.0004_search_indexes_without_pending_list")
+
+    assert list(migration.INDEXES) == search_indexes()
+
+
+@on_postgresql
+def test_search_indexes_have_no_pending_list():
+    assert index_options() == dict.fromkeys(search_indexes(), ("fastupdate=off",))
+
+
+@on_postgresql
+def test_a_bulk_load_goes_straight_into_the_indexes(record):
+    # As many documents as the benchmark's large record, inserted in bulk as bench/generate.py does,
+    # and no VACUUM after: nothing waits in a pending list, and the planner uses the indexes.
+    Document.objects.bulk_create(
+        Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
+        for n in range(5000)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE committee_document")
+    with CaptureQueriesContext(connection) as captured:
+        results = search_record("draft")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT gin_clean_pending_list(%s::regclass), gin_clean_pending_list(%s::regclass), "
+            "gin_clean_pending_list(%s::regclass)",
+            ["document_search_idx", "document_symbol_trgm_idx", "document_title_trgm_idx"],
+        )
+        pending = cursor.fetchone()
+        cursor.execute("EXPLAIN " + captured.captured_queries[0]["sql"])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert pending == (0, 0, 0)
+    for index in ("document_search_idx", "document_symbol_trgm_idx", "document_title_trgm_idx"):
+        assert f"Bitmap Index Scan on {index}" in plan, plan
+    assert (len(results), results.more) == (15, ())
+
+
+@on_postgresql
+def test_a_prepared_search_uses_the_indexes_and_parses_its_words_once(record):
+    # With prepared statements PostgreSQL soon runs a statement by a generic plan, made without
+    # the values. Made so, a search still uses the indexes, and turns the words into a tsquery
+    # once (an InitPlan), not for every row it ranks and rechecks.
+    Document.objects.bulk_create(
+        Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
+        for n in range(5000)
+    )
+    sql, published = _search_sql(Document, ("symbol", "title"), ("slug", "summary"), 1)
+    values = ["'draft'", *(f"'{value}'" for value in published), "'draft'", "'%draft%'", "'%draft%'", "11"]
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE committee_document")
+        cursor.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+        cursor.execute("PREPARE generic_search AS " + sql % tuple(f"${n}" for n in range(1, len(values) + 1)))
+        try:
+            cursor.execute(f"EXPLAIN EXECUTE generic_search({', '.join(values)})")
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        finally:
+            cursor.execute("DEALLOCATE generic_search")
+
+    assert "~~ upper($5)" in plan, plan  # generic indeed: the title pattern is a parameter
+    for index in ("document_search_idx", "document_symbol_trgm_idx", "document_title_trgm_idx"):
+        assert f"Bitmap Index Scan on {index}" in plan, plan
+    assert "websearch_to_tsquery" not in plan, plan
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_migration_0004_reverses_and_applies_again():
+    call_command("migrate", "committee", "0003", verbosity=0)
+    before = index_options()
+    call_command("migrate", "committee", verbosity=0)
+
+    assert before == dict.fromkeys(search_indexes())
+    assert index_options() == dict.fromkeys(search_indexes(), ("fastupdate=off",))
