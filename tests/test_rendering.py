@@ -13,7 +13,17 @@ from django.urls import clear_script_prefix, reverse, set_script_prefix
 from django.utils import translation
 
 from committee.filters import DocumentFilter
-from committee.models import Document, DocumentKind, DocumentVersion, Session, choice_labels, record_url
+from committee.models import (
+    Chapter,
+    Document,
+    DocumentKind,
+    DocumentVersion,
+    Reading,
+    ReadingItem,
+    Session,
+    choice_labels,
+    record_url,
+)
 from tests.factories import DocumentFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -181,6 +191,26 @@ def test_registry_row_tag_gives_the_rows_html():
     )
     with translation.override("fr"):
         assert '<time datetime="2023-08-21">21 Aoû 2023</time>' in render("{% registry_row d %}", d=document)
+
+
+def test_session_item_row_tag_gives_the_rows_html():
+    chapter = Chapter(slug="criminalization", title="Criminalization")
+    reading = Reading(slug="first-reading", title="First reading")
+    basis = Document(symbol="A/AC.291/16", title="Consolidated negotiating document", publication_state="published")
+    item = ReadingItem(chapter=chapter, reading=reading, basis=basis, certainty="confirmed")
+
+    assert render("{% session_item_row i %}", i=item) == (
+        "<tr>\n"
+        '          <th scope="row"><a href="/chapters/criminalization/">Criminalization</a></th>\n'
+        '          <td><a href="/readings/first-reading/">First reading</a></td>\n'
+        '          <td><a href="/documents/A/AC.291/16/"><span class="symbol">A/AC.291/16</span></a></td>\n'
+        "        </tr>"
+    )
+    basis.publication_state = "draft"
+    item.basis_note, item.certainty = "The Chair’s <draft>", "likely"
+    assert render("{% session_item_row i %}", i=item).split("\n")[3] == (
+        '          <td>The Chair’s &lt;draft&gt;<span class="uncertain-tag">(likely, not confirmed)</span></td>'
+    )
 
 
 def test_registry_rows_show_languages_in_un_order_and_published_sessions_only(client):

@@ -146,6 +146,32 @@ def _row_date(date: datetime.date, language: str | None) -> str:
     return format_html('<time datetime="{}">{}</time>', date.isoformat(), date_format(date, "j M Y"))
 
 
+# A row of a session's table of the chapters read at it: the chapter, the reading, and the basis.
+SESSION_ITEM_ROW = """<tr>
+          <th scope="row"><a href="{chapter_url}">{chapter}</a></th>
+          <td><a href="{reading_url}">{reading}</a></td>
+          <td>{basis}{certainty}</td>
+        </tr>"""
+
+
+@register.simple_tag
+def session_item_row(item) -> str:
+    """A reading item's row on its session's page: its chapter, its reading, and the basis of the reading.
+
+    The basis is a link to its document when that is published, else the item's note.
+    """
+    basis = item.basis
+    return format_html(
+        SESSION_ITEM_ROW,
+        chapter_url=item.chapter.get_absolute_url(),
+        chapter=item.chapter.title,
+        reading_url=item.reading.get_absolute_url(),
+        reading=item.reading.title,
+        basis=document_link(basis, short=True) if basis and basis.is_published else item.basis_note,
+        certainty=certainty(item),
+    )
+
+
 # --- The site's navigation --------------------------------------------------------------
 
 # Address, label, and whether the entry is current for every address under it or only its own.
