@@ -32,7 +32,9 @@ from __future__ import annotations
 import hashlib
 import math
 import secrets
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -57,6 +59,8 @@ STORED_STATUSES = {200, 301, 404}
 MAX_BYTES = 2 * 1024 * 1024
 # Response headers that the key accounts for (language) or that anonymous requests cannot change.
 ALLOWED_VARY = {"accept-language", "cookie"}
+# Bytes of bodies each process keeps a copy of (LocalCopies): settings.PAGE_CACHE_LOCAL_BYTES.
+LOCAL_BYTES = 16 * 1024 * 1024
 # Never served from or stored in the cache (besides the static files): settings.PAGE_CACHE_EXCLUDED.
 EXCLUDED_PREFIXES = ("/admin/", "/healthz")
 
@@ -152,11 +156,49 @@ def _throttle_allows(request) -> bool:
     return all(throttle().allow_request(client, None) for throttle in api_settings.DEFAULT_THROTTLE_CLASSES)
 
 
+class LocalCopies:
+    """The entries this process served or stored last, up to ``max_bytes`` of bodies.
+
+    With a copy here, a hit reads only the record version from the shared cache, not the whole
+    body again. A copy is served under the same condition as the shared entry (the current version
+    and quarter hour), so an edit, in any process, makes every copy stale at once; a stale copy is
+    replaced from the shared cache, where another process may have stored a fresh entry.
+    """
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.entries: OrderedDict[str, tuple] = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> tuple | None:
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: tuple) -> None:
+        size = len(entry[3])
+        with self.lock:
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self.size -= len(old[3])
+            if size > self.max_bytes:
+                return
+            self.entries[key] = entry
+            self.size += size
+            while self.size > self.max_bytes:
+                _key, dropped = self.entries.popitem(last=False)
+                self.size -= len(dropped[3])
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         excluded = getattr(settings, "PAGE_CACHE_EXCLUDED", EXCLUDED_PREFIXES)
         self.excluded = (*excluded, "/" + settings.STATIC_URL.lstrip("/"))
+        self.local = LocalCopies(getattr(settings, "PAGE_CACHE_LOCAL_BYTES", LOCAL_BYTES))
         # A new application (a deploy, a restart) never serves what older code rendered.
         if settings.PAGE_CACHE:
             bump()
@@ -174,14 +216,21 @@ class PageCacheMiddleware:
         key = "page:" + hashlib.sha256(f"{language} {address}".encode()).hexdigest()
         period = int(time.time() // DATE_PERIOD)
 
+        # With a copy of the entry here, only the version is read from the shared cache.
+        local = self.local.get(key)
+        keys = [VERSION_KEY] if local is not None else [VERSION_KEY, key]
         if request.path_info.startswith("/api/"):
             # The read and the throttle's count of the request, in one round trip.
-            found = throttling.read_and_count(request, [VERSION_KEY, key])
+            found = throttling.read_and_count(request, keys)
         else:
-            found = cache.get_many([VERSION_KEY, key])
+            found = cache.get_many(keys)
         version = found.get(VERSION_KEY)
-        entry = found.get(key)
+        entry = found.get(key, local)
+        if entry is local and local is not None and version is not None and local[:2] != (version, period):
+            entry = cache.get(key)  # the copy is stale: another process may have stored a fresh one
         if version is not None and entry is not None and entry[0] == version and entry[1] == period:
+            if entry is not local:
+                self.local.put(key, entry)
             if not request.path_info.startswith("/api/") or _throttle_allows(request):
                 return self.serve(request, entry)
             return self.get_response(request)  # the view answers 429
@@ -199,6 +248,7 @@ class PageCacheMiddleware:
             headers = [(name, value) for name, value in response.items()]
             entry = (version, period, response.status_code, response.content, headers, etag, last_modified)
             cache.set(key, entry, TIMEOUT)
+            self.local.put(key, entry)
         if etag is None:
             return response
         return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)

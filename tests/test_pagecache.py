@@ -4,12 +4,14 @@ import datetime
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from committee.models import PublicationState, Session, SessionDocument
+from portal.pagecache import VERSION_KEY, LocalCopies, bump
 from tests.factories import DocumentFactory, SessionFactory
 from tests.test_admin import session_form
 from tests.test_pages import text_of
@@ -47,6 +49,50 @@ def test_second_anonymous_request_runs_no_query_and_returns_the_same_body(
     assert (first.status_code, second.status_code) == (200, 200)
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_a_copy_kept_in_the_process_is_served_until_the_record_changes(sixth, django_assert_num_queries):
+    visitor = Client()
+    first = visitor.get(PAGE)
+    # The shared cache keeps only the version now: the body comes from this process's copy.
+    version = cache.get(VERSION_KEY)
+    cache.clear()
+    cache.set(VERSION_KEY, version, None)
+
+    with django_assert_num_queries(0):
+        copy = visitor.get(PAGE)
+    Session.objects.filter(pk=sixth.pk).update(title="Sixth session (resumed)")
+    bump()
+    fresh = visitor.get(PAGE)
+
+    assert (copy.status_code, copy.content) == (200, first.content)
+    assert "Sixth session (resumed)" in text_of(fresh)
+
+
+def test_a_stale_copy_is_replaced_by_what_another_process_stored(sixth, django_assert_num_queries):
+    # Each client stands for a process: a middleware of its own, so copies of its own.
+    one, other = Client(), Client()
+    one.get(PAGE)
+    sixth.title = "Sixth session (resumed)"
+    sixth.save()
+    stored_by_other = other.get(PAGE)
+
+    with django_assert_num_queries(0):
+        served_by_one = one.get(PAGE)
+
+    assert "Sixth session (resumed)" in text_of(stored_by_other)
+    assert served_by_one.content == stored_by_other.content
+
+
+def test_copies_are_kept_up_to_a_size_the_oldest_used_dropped_first():
+    copies = LocalCopies(max_bytes=10)
+    copies.put("a", ("v", 1, 200, b"aaaa", [], None, None))
+    copies.put("b", ("v", 1, 200, b"bbbb", [], None, None))
+    assert copies.get("a")[3] == b"aaaa"  # now the latest used
+    copies.put("c", ("v", 1, 200, b"cccc", [], None, None))
+    copies.put("big", ("v", 1, 200, b"x" * 11, [], None, None))
+
+    assert (list(copies.entries), copies.size) == (["a", "c"], 8)
 
 
 def test_head_is_served_from_what_get_stored(client, sixth, django_assert_num_queries):
