@@ -41,32 +41,44 @@ def count_request(key: str, period: int, now: float) -> tuple[int, float] | None
     cache = caches["default"]
     if isinstance(cache, FaultTolerantRedisCache):
         # Its breaker: while Redis is down the request is allowed without waiting for a timeout.
-        return cache._guard("throttle", None, _count_in_redis, cache, key, period)
+        counted = cache._guard("throttle", None, _count_in_redis, cache, key, period)
+        return None if counted is None else counted[1:]
     return _count_in_cache(cache, key, period, now)
 
 
-# One round trip, atomic: count, and open the window (its expiry) with the first request. A key
-# found without an expiry is given one, so a client can never be locked out for good.
+# One round trip, atomic: read the keys KEYS[1..n-1] (the page cache's entry, for read_and_count;
+# none for a count alone), count a request against KEYS[n], and open the window (its expiry) with
+# the first request. A counter found without an expiry is given one, so a client can never be
+# locked out for good. A missing key reads as false: nil to redis-py.
 COUNT_SCRIPT = """
-local count = redis.call('INCR', KEYS[1])
-local left = redis.call('PTTL', KEYS[1])
+local counter = KEYS[#KEYS]
+local answer = {}
+for index = 1, #KEYS - 1 do
+    answer[index] = redis.call('GET', KEYS[index])
+end
+local count = redis.call('INCR', counter)
+local left = redis.call('PTTL', counter)
 if left < 0 then
     left = tonumber(ARGV[1])
-    redis.call('PEXPIRE', KEYS[1], left)
+    redis.call('PEXPIRE', counter, left)
 end
-return {count, left}
+answer[#KEYS] = count
+answer[#KEYS + 1] = left
+return answer
 """
 # The script bound to a Redis client, per Django cache client (one per thread): Django builds a new
 # Redis client for every operation, which costs as much as the round trip itself.
 _count_scripts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _count_in_redis(cache: FaultTolerantRedisCache, key: str, period: int) -> tuple[int, float]:
+def _count_in_redis(cache: FaultTolerantRedisCache, key: str, period: int, reads=()) -> tuple[list, int, float]:
+    """The raw values of the keys ``reads``, the requests counted against ``key`` and the seconds left."""
     script = _count_scripts.get(cache._cache)
     if script is None:
         script = _count_scripts[cache._cache] = cache._cache.get_client(write=True).register_script(COUNT_SCRIPT)
-    count, left_ms = script(keys=[cache.make_and_validate_key(key)], args=[period * 1000])
-    return count, left_ms / 1000
+    redis_keys = [cache.make_and_validate_key(name) for name in (*reads, key)]
+    *values, count, left_ms = script(keys=redis_keys, args=[period * 1000])
+    return values, count, left_ms / 1000
 
 
 def _count_in_cache(cache: BaseCache, key: str, period: int, now: float) -> tuple[int, float] | None:
@@ -113,27 +125,6 @@ class AnonRateThrottle(throttling.AnonRateThrottle):
         return self.seconds_left
 
 
-# The page cache's read of a cached response (its keys, KEYS[1..n-1]) and the throttle's count
-# (KEYS[n], as COUNT_SCRIPT), in one round trip. A missing key reads as false: nil to redis-py.
-READ_AND_COUNT_SCRIPT = """
-local counter = KEYS[#KEYS]
-local answer = {}
-for index = 1, #KEYS - 1 do
-    answer[index] = redis.call('GET', KEYS[index])
-end
-local count = redis.call('INCR', counter)
-local left = redis.call('PTTL', counter)
-if left < 0 then
-    left = tonumber(ARGV[1])
-    redis.call('PEXPIRE', counter, left)
-end
-answer[#KEYS] = count
-answer[#KEYS + 1] = left
-return answer
-"""
-_read_and_count_scripts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def client_of(request) -> SimpleNamespace:
     """The request as the throttles read it outside a view: every API client is anonymous, and the
     throttles read only its address, from the headers, and the counts already made for it."""
@@ -162,18 +153,10 @@ def read_and_count(request, keys: list[str]) -> dict:
     if throttle.rate is None or counter is None:
         return cache.get_many(keys)
 
-    def read_and_count_in_redis():
-        script = _read_and_count_scripts.get(cache._cache)
-        if script is None:
-            client = cache._cache.get_client(write=True)
-            script = _read_and_count_scripts[cache._cache] = client.register_script(READ_AND_COUNT_SCRIPT)
-        redis_keys = [cache.make_and_validate_key(key) for key in (*keys, counter)]
-        return script(keys=redis_keys, args=[throttle.duration * 1000])
-
-    answer = cache._guard("get_many", None, read_and_count_in_redis)
+    answer = cache._guard("get_many", None, _count_in_redis, cache, counter, throttle.duration, keys)
     if answer is None:
         return {}
-    *values, count, left_ms = answer
-    request.throttle_counts = {counter: (count, left_ms / 1000)}
+    values, count, seconds_left = answer
+    request.throttle_counts = {counter: (count, seconds_left)}
     loads = cache._cache._serializer.loads
     return {key: loads(value) for key, value in zip(keys, values, strict=True) if value is not None}
