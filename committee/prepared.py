@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import Model, QuerySet
-from django.db.models.query import get_related_populators
+from django.db.models.query import ModelIterable, get_related_populators
 
 # The types a placeholder may have, and how a value of each becomes a parameter (as the fields
 # of those types prepare it: DateField through the backend's adapter).
@@ -121,7 +121,7 @@ class PreparedQuery:
             if key in self._compiled:
                 return self._compiled[key]
             queryset = self._queryset()
-            if queryset._prefetch_related_lookups or queryset._iterable_class.__name__ != "ModelIterable":
+            if queryset._prefetch_related_lookups or queryset._iterable_class is not ModelIterable:
                 raise ValueError("A prepared query gives model instances, without prefetching.")
             compiler = queryset.query.get_compiler(using=using)
             sql, params = compiler.as_sql()

@@ -137,6 +137,19 @@ class PreparedDetailView(DetailView):
         return record
 
 
+def published_related(model, via: str, *fields: str, order: tuple[str, ...] = ()) -> PreparedQuery:
+    """The published records of ``model`` whose ``via`` is the record, with the columns ``fields``, prepared.
+
+    The record is the ``record`` placeholder (its primary key); ``order`` replaces the model's own.
+    """
+
+    def build(record):
+        queryset = model.objects.published().filter(**{via: record}).only(*fields)
+        return queryset.order_by(*order) if order else queryset
+
+    return PreparedQuery(build, record=int)
+
+
 # What a reading item's cell shows of each record it joins.
 ITEM_CELL_FIELDS = {
     "chapter": ("slug", "title", "order"),
@@ -168,32 +181,16 @@ class SessionDetailView(PreparedDetailView):
     by_slug = by_address(Session, "slug", "mandate", defer=unshown("mandate"))
     relations = {
         "source_list": PreparedQuery(lambda record: Source.objects.filter(session_records=record), record=int),
-        "document_list": PreparedQuery(
-            lambda record: (
-                Document.objects.published()
-                .filter(sessions=record)
-                .only(*DOCUMENT_LINK_FIELDS, "kind")
-                .order_by("date", "symbol", "title")
-            ),
-            record=int,
+        "document_list": published_related(
+            Document, "sessions", *DOCUMENT_LINK_FIELDS, "kind", order=("date", "symbol", "title")
         ),
         "public_items": PreparedQuery(
             lambda record: item_cells("chapter", "reading", "basis").filter(session=record).order_by("chapter__order"),
             record=int,
         ),
-        "public_groups": PreparedQuery(
-            lambda record: (
-                NegotiationGroup.objects.published().filter(sessions=record).only("slug", "name", "certainty")
-            ),
-            record=int,
-        ),
-        "public_consultations": PreparedQuery(
-            lambda record: (
-                Consultation.objects.published()
-                .filter(reported_to=record)
-                .only("slug", "title", "start_date", "end_date", "reported_to")
-            ),
-            record=int,
+        "public_groups": published_related(NegotiationGroup, "sessions", "slug", "name", "certainty"),
+        "public_consultations": published_related(
+            Consultation, "reported_to", "slug", "title", "start_date", "end_date", "reported_to"
         ),
     }
 
@@ -287,38 +284,17 @@ class DocumentDetailView(PreparedDetailView):
     relations = {
         "source_list": PreparedQuery(lambda record: Source.objects.filter(document_records=record), record=int),
         "version_list": PreparedQuery(lambda record: DocumentVersion.objects.filter(document=record), record=int),
-        "public_revisions": PreparedQuery(
-            lambda record: Document.objects.published().filter(revises=record).only(*DOCUMENT_LINK_FIELDS, "revises"),
-            record=int,
-        ),
-        "public_sessions": PreparedQuery(
-            lambda record: Session.objects.published().filter(documents=record).only("slug", "title"), record=int
-        ),
-        "public_consultations": PreparedQuery(
-            lambda record: Consultation.objects.published().filter(documents=record).only("slug", "title"),
-            record=int,
-        ),
-        "public_chapters": PreparedQuery(
-            lambda record: Chapter.objects.published().filter(documents=record).only("slug", "title"), record=int
-        ),
+        "public_revisions": published_related(Document, "revises", *DOCUMENT_LINK_FIELDS, "revises"),
+        "public_sessions": published_related(Session, "documents", "slug", "title"),
+        "public_consultations": published_related(Consultation, "documents", "slug", "title"),
+        "public_chapters": published_related(Chapter, "documents", "slug", "title"),
         "public_items": PreparedQuery(
             lambda record: item_cells("chapter", "reading", "session").filter(basis=record), record=int
         ),
-        "public_mandated": PreparedQuery(
-            lambda record: Session.objects.published().filter(mandate=record).only("slug", "title", "mandate"),
-            record=int,
-        ),
-        "public_groups": PreparedQuery(
-            lambda record: NegotiationGroup.objects.published().filter(reports=record).only("slug", "name"),
-            record=int,
-        ),
-        "public_milestones": PreparedQuery(
-            lambda record: (
-                Milestone.objects.published()
-                .filter(document=record)
-                .only("slug", "title", "date", "date_precision", "document")
-            ),
-            record=int,
+        "public_mandated": published_related(Session, "mandate", "slug", "title", "mandate"),
+        "public_groups": published_related(NegotiationGroup, "reports", "slug", "name"),
+        "public_milestones": published_related(
+            Milestone, "document", "slug", "title", "date", "date_precision", "document"
         ),
     }
 
