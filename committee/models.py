@@ -87,6 +87,10 @@ class Language(models.TextChoices):
     SPANISH = "es", _("Spanish")
 
 
+# Each language's place in the UN's order (Arabic, Chinese, English, French, Russian, Spanish).
+LANGUAGE_ORDER = {code: index for index, code in enumerate(Language.values)}
+
+
 class MeetingFormat(models.TextChoices):
     IN_PERSON = "in-person", _("In person")
     HYBRID = "hybrid", _("Hybrid")
@@ -449,11 +453,6 @@ class Document(PublicRecord):
         return slug
 
     @property
-    def versions_in_un_order(self) -> list[DocumentVersion]:
-        """Language versions in the UN's order (ar, zh, en, fr, ru, es), from the prefetched rows."""
-        return in_un_order(self.versions.all())
-
-    @property
     def parsed_symbol(self):
         return parse_symbol(self.symbol) if self.symbol else None
 
@@ -465,8 +464,7 @@ class DocumentVersionManager(models.Manager):
 
 def in_un_order(versions) -> list[DocumentVersion]:
     """Language versions in the UN's order: Arabic, Chinese, English, French, Russian, Spanish."""
-    order = {code: i for i, code in enumerate(Language.values)}
-    return sorted(versions, key=lambda version: order[version.language])
+    return sorted(versions, key=lambda version: LANGUAGE_ORDER[version.language])
 
 
 class DocumentVersion(ChoiceLabelsMixin, models.Model):

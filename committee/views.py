@@ -20,6 +20,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from .filters import DocumentFilter
 from .models import (
+    LANGUAGE_ORDER,
     BureauMembership,
     Chapter,
     Consultation,
@@ -28,7 +29,6 @@ from .models import (
     DocumentVersion,
     Facilitation,
     FAQEntry,
-    Language,
     Milestone,
     NegotiationGroup,
     PublicationState,
@@ -442,9 +442,8 @@ def with_row_cells(documents) -> list[Document]:
     )
     for document_id, slug, title in links:
         sessions[document_id].append((record_url("committee:session-detail", slug=slug), title))
-    order = {code: index for index, code in enumerate(Language.values)}
     for document in documents:
-        document.languages = sorted(languages[document.pk], key=order.__getitem__)
+        document.languages = sorted(languages[document.pk], key=LANGUAGE_ORDER.__getitem__)
         document.session_links = sessions[document.pk]
     return documents
 

@@ -255,7 +255,7 @@ def test_document_page_by_symbol_shows_languages_and_revisions(client, record):
     original = client.get("/documents/A/AC.291/22/")
 
     assert "Revises A/AC.291/22 — Draft text of the convention" in text_of(revision)
-    assert [v.language for v in revision.context["document"].versions_in_un_order] == [
+    assert [v.language for v in revision.context["document"].version_list] == [
         "ar",
         "zh",
         "en",

@@ -26,11 +26,6 @@ def rich_text(value: str) -> str:
 
 
 @register.simple_tag
-def date_range(start: datetime.date, end: datetime.date | None = None) -> str:
-    return format_date_range(start, end)
-
-
-@register.simple_tag
 def json_ld(data: dict) -> str:
     """schema.org data as a JSON-LD block (data, not script: the CSP does not apply to it)."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
