@@ -76,6 +76,10 @@ class Certainty(models.TextChoices):
     UNCERTAIN = "uncertain", _("Uncertain")
 
 
+# The certainties a record is marked with where it is shown: not confirmed by an official source.
+UNCONFIRMED = frozenset({Certainty.LIKELY, Certainty.UNCERTAIN})
+
+
 class Language(models.TextChoices):
     """The six official languages of the United Nations."""
 
@@ -235,7 +239,7 @@ class PublicRecord(ChoiceLabelsMixin, models.Model):
 
     @property
     def is_uncertain(self) -> bool:
-        return self.certainty in {Certainty.LIKELY, Certainty.UNCERTAIN}
+        return self.certainty in UNCONFIRMED
 
     def natural_key(self):
         return (self.slug,)
@@ -716,7 +720,7 @@ class ReadingItem(ChoiceLabelsMixin, models.Model):
 
     @property
     def is_uncertain(self) -> bool:
-        return self.certainty in {Certainty.LIKELY, Certainty.UNCERTAIN}
+        return self.certainty in UNCONFIRMED
 
     def check_session_in(self, sessions) -> None:
         """Raise a form-ready error unless the item's session is one of the reading's sessions."""
@@ -897,7 +901,7 @@ class Facilitation(ChoiceLabelsMixin, models.Model):
 
     @property
     def is_uncertain(self) -> bool:
-        return self.certainty in {Certainty.LIKELY, Certainty.UNCERTAIN}
+        return self.certainty in UNCONFIRMED
 
     natural_key.dependencies = ["committee.negotiationgroup", "committee.person"]
 

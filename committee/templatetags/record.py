@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from committee.dates import format_date_range
 from committee.html import sanitize_html
-from committee.models import Certainty, Language, record_url
+from committee.models import UNCONFIRMED, Certainty, Language, record_url
 
 register = template.Library()
 
@@ -66,7 +66,7 @@ def _document_link(url: str, symbol: str | None, title: str, certainty: str, sho
         link = format_html('<a href="{}"><span class="symbol">{}</span></a>', url, symbol)
     else:
         link = format_html('<a href="{}"><span class="symbol">{}</span> — {}</a>', url, symbol, title)
-    if certainty in (Certainty.LIKELY, Certainty.UNCERTAIN) and not short:
+    if certainty in UNCONFIRMED and not short:
         label = _("(likely)") if certainty == Certainty.LIKELY else _("(uncertain)")
         link = format_html('{} <span class="uncertain-tag">{}</span>', link, label)
     return link
