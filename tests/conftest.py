@@ -3,6 +3,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 
+from committee.models import Document
 from tests.factories import UserFactory
 
 
@@ -34,3 +35,13 @@ def record(db):
 def cold_caches(db):
     """Empty the process-wide content-type cache, so query counts do not depend on test order."""
     ContentType.objects.clear_cache()
+
+
+@pytest.fixture
+def papers(record):
+    """The record and 5,000 published papers: as many documents as the benchmark's large record,
+    inserted in bulk as bench/generate.py inserts them (no VACUUM, no ANALYZE after)."""
+    Document.objects.bulk_create(
+        Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
+        for n in range(5000)
+    )

@@ -415,12 +415,7 @@ def test_search_targets_match_the_search_columns_of_the_migration():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="indexes of PostgreSQL's full-text search")
-def test_search_uses_the_indexes_on_postgresql(record):
-    # As many documents as the benchmark's large record, inserted in bulk as bench/generate.py does.
-    Document.objects.bulk_create(
-        Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
-        for n in range(5000)
-    )
+def test_search_uses_the_indexes_on_postgresql(papers):
     indexes = ("document_search_idx", "document_symbol_trgm_idx", "document_title_trgm_idx")
     with connection.cursor() as cursor:
         for index in indexes:  # as autovacuum would: new entries wait in a list that the planner counts
@@ -655,11 +650,7 @@ def test_detail_pages_run_a_fixed_number_of_queries(client, count, kind, cold_ca
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the index is made on PostgreSQL only")
-def test_registry_pages_are_read_from_the_order_index_on_postgresql(client, record):
-    Document.objects.bulk_create(
-        Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
-        for n in range(5000)
-    )
+def test_registry_pages_are_read_from_the_order_index_on_postgresql(client, papers):
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE committee_document")
     with CaptureQueriesContext(connection) as captured:

@@ -185,13 +185,8 @@ def test_search_indexes_have_no_pending_list():
 
 
 @on_postgresql
-def test_a_bulk_load_goes_straight_into_the_indexes(record):
-    # As many documents as the benchmark's large record, inserted in bulk as bench/generate.py does,
-    # and no VACUUM after: nothing waits in a pending list, and the planner uses the indexes.
-    Document.objects.bulk_create(
-        Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
-        for n in range(5000)
-    )
+def test_a_bulk_load_goes_straight_into_the_indexes(papers):
+    # No VACUUM after the bulk load: nothing waits in a pending list, and the planner uses the indexes.
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE committee_document")
     with CaptureQueriesContext(connection) as captured:
@@ -213,14 +208,10 @@ def test_a_bulk_load_goes_straight_into_the_indexes(record):
 
 
 @on_postgresql
-def test_a_prepared_search_uses_the_indexes_and_parses_its_words_once(record):
+def test_a_prepared_search_uses_the_indexes_and_parses_its_words_once(papers):
     # With prepared statements PostgreSQL soon runs a statement by a generic plan, made without
     # the values. Made so, a search still uses the indexes, and turns the words into a tsquery
     # once (an InitPlan), not for every row it ranks and rechecks.
-    Document.objects.bulk_create(
-        Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
-        for n in range(5000)
-    )
     sql, published = _search_sql(Document, ("symbol", "title"), ("slug", "summary"), 1)
     values = ["'draft'", *(f"'{value}'" for value in published), "'draft'", "'%draft%'", "'%draft%'", "11"]
     with connection.cursor() as cursor:
