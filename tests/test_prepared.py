@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.db import connection
 from django.db.models import Count
 
 from committee.models import Document, PublicationState, Session
@@ -144,3 +145,22 @@ def test_placeholders_are_typed_and_all_given():
     prepared = PreparedQuery(sessions_from, date=datetime.date, kind=str)
     with pytest.raises(TypeError, match=r"Give a value for each of \['date', 'kind'\]; given \['date'\]"):
         prepared.all(date=datetime.date(2022, 1, 1))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements are PostgreSQL's")
+def test_postgresql_prepares_a_query_once_it_has_run_five_times(sessions):
+    # DATABASE_PREPARED_STATEMENTS (portal/settings.py): psycopg's prepare_threshold of 5.
+    prepared = PreparedQuery(session_by_slug, slug=str)
+    pattern = '%"committee_session"."slug" = $%LIMIT 1'
+
+    def prepared_on_the_server():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s", [pattern])
+            return len(cursor.fetchall())
+
+    for _ in range(5):
+        prepared.all(slug="first")
+    before = prepared_on_the_server()
+    prepared.all(slug="first")
+
+    assert (before, prepared_on_the_server()) == (0, 1)
