@@ -1,4 +1,6 @@
+import gc
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -79,3 +81,17 @@ def database_options(tmp_path, **env_vars) -> str:
 )
 def test_postgresql_prepares_statements_unless_turned_off(tmp_path, env_vars, options):
     assert database_options(tmp_path, **env_vars) == options
+
+
+def test_gunicorn_freezes_the_preloaded_application_before_each_fork():
+    config = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))
+    tracked = len(gc.get_objects())
+    try:
+        config["pre_fork"](server=None, worker=None)
+        frozen, left = gc.get_freeze_count(), len(gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+    assert config["preload_app"] is True
+    assert frozen >= tracked
+    assert left < tracked // 100
