@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from . import lookups  # noqa: F401 - registers the __any lookup
 from .dates import format_date_range
 from .html import sanitize_html
 from .symbols import normalize_symbol, parse_symbol, validate_symbol

@@ -84,6 +84,10 @@ class PreparedQuery:
 
     def all(self, **values) -> list[Model]:
         """The records for these values, as evaluating ``build(**values)`` gives them."""
+        return run_together([(self, values)])[0]
+
+    def bind(self, values: dict) -> tuple[_Compiled, list]:
+        """The compiled query for the database of the queryset, and its parameters for ``values``."""
         if values.keys() != self.placeholders.keys():
             raise TypeError(f"Give a value for each of {sorted(self.placeholders)}; given {sorted(values)}.")
         using = self._database()
@@ -92,10 +96,7 @@ class PreparedQuery:
         params = list(compiled.params)
         for position, name in compiled.slots:
             params[position] = _parameter(self.placeholders[name], values[name], connection)
-        with connection.cursor() as cursor:
-            cursor.execute(compiled.sql, params)
-            rows = cursor.fetchall()
-        return list(self._instances(compiled, rows, using))
+        return compiled, params
 
     def first(self, **values) -> Model | None:
         """The first record for these values, or None (prepare a queryset sliced to one)."""
@@ -168,6 +169,57 @@ class PreparedQuery:
             for name, position in compiled.annotation_col_map.items():
                 setattr(record, name, row[position])
             yield record
+
+
+def run_together(calls: list[tuple[PreparedQuery, dict]]) -> list[list[Model]]:
+    """The records of each prepared query for its values; on PostgreSQL in one round trip.
+
+    The queries must read the same database.
+    """
+    if not calls:
+        return []
+    bound = [query.bind(values) for query, values in calls]
+    using = calls[0][0]._database()
+    fetched = fetch_together(using, [(compiled.sql, params) for compiled, params in bound])
+    return [
+        list(PreparedQuery._instances(compiled, rows, using))
+        for (compiled, _params), rows in zip(bound, fetched, strict=True)
+    ]
+
+
+def _pipeline(connection):
+    """psycopg 3's pipeline mode of the connection, or None where there is none (SQLite, an old libpq)."""
+    if connection.vendor != "postgresql" or not hasattr(connection.connection, "pipeline"):
+        return None
+    import psycopg  # only where the connection is psycopg's
+
+    return connection.connection.pipeline if psycopg.Pipeline.is_supported() else None
+
+
+def fetch_together(using: str, queries: list[tuple[str, list]]) -> list[list]:
+    """The rows of each query: on PostgreSQL sent in one pipeline, a single round trip for them all.
+
+    Each query still goes through Django's cursor, so it is counted and logged like any other.
+    """
+    connection = connections[using]
+    connection.ensure_connection()
+    pipeline = _pipeline(connection)
+    if pipeline is None or len(queries) < 2:
+        fetched = []
+        with connection.cursor() as cursor:
+            for sql, params in queries:
+                cursor.execute(sql, params)
+                fetched.append(cursor.fetchall())
+        return fetched
+    cursors = [connection.cursor() for _ in queries]
+    try:
+        with connection.wrap_database_errors, pipeline():
+            for cursor, (sql, params) in zip(cursors, queries, strict=True):
+                cursor.execute(sql, params)
+        return [cursor.fetchall() for cursor in cursors]
+    finally:
+        for cursor in cursors:
+            cursor.close()
 
 
 def _is_placeholder(param, expected: dict) -> bool:

@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from portal.pagecache import VersionedPaginator
+
 from .filters import DocumentFilter
 from .models import (
     LANGUAGE_ORDER,
@@ -42,7 +44,7 @@ from .models import (
     in_un_order,
     record_url,
 )
-from .prepared import PreparedQuery
+from .prepared import PreparedQuery, run_together
 from .search import MAX_QUERY_LENGTH, search_record
 from .symbols import normalize_symbol
 from .timeline import timeline_events, timeline_picture
@@ -132,8 +134,10 @@ class PreparedDetailView(DetailView):
         return self.with_relations(record)
 
     def with_relations(self, record):
-        for attribute, query in self.relations.items():
-            setattr(record, attribute, query.all(record=record.pk))
+        # All in one round trip, on PostgreSQL.
+        lists = run_together([(query, {"record": record.pk}) for query in self.relations.values()])
+        for attribute, records in zip(self.relations, lists, strict=True):
+            setattr(record, attribute, records)
         return record
 
 
@@ -401,6 +405,7 @@ class DocumentListView(ListView):
 
     template_name = "committee/document_list.html"
     paginate_by = 50
+    paginator_class = VersionedPaginator
 
     def get(self, request, *args, **kwargs):
         self.filterset = DocumentFilter(request.GET or None, queryset=self.base_queryset(), request=request)
@@ -414,6 +419,11 @@ class DocumentListView(ListView):
 
     def get_queryset(self):
         return self.filterset.qs if self.filterset.is_bound else self.filterset.queryset
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        # The count is kept until the record changes, for this address and these filters.
+        filters = sorted(self.filterset.form.cleaned_data.items()) if self.filterset.is_bound else ()
+        return super().get_paginator(queryset, per_page, count_key=(self.request.path, *filters), **kwargs)
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
@@ -431,12 +441,13 @@ def with_row_cells(documents) -> list[Document]:
     words and a link each.
     """
     documents = list(documents)
+    ids = [document.pk for document in documents]
     languages, sessions = defaultdict(list), defaultdict(list)
-    versions = DocumentVersion.objects.filter(document__in=documents).order_by().values_list("document_id", "language")
+    versions = DocumentVersion.objects.filter(document__pk__any=ids).order_by().values_list("document_id", "language")
     for document_id, language in versions:
         languages[document_id].append(language)
     links = (
-        SessionDocument.objects.filter(document__in=documents, session__publication_state=PUBLISHED)
+        SessionDocument.objects.filter(document__pk__any=ids, session__publication_state=PUBLISHED)
         .order_by("session__start_date", "session__pk")
         .values_list("document_id", "session__slug", "session__title")
     )
@@ -487,20 +498,27 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
-        current = HOME_QUERIES["ongoing_session"].all(today=today) or HOME_QUERIES["ongoing_consultation"].all(
-            today=today
+        # All in one round trip (on PostgreSQL): each query's values are its placeholders'.
+        values = {"today": today}
+        found = dict(
+            zip(
+                HOME_QUERIES,
+                run_together(
+                    [(query, {name: values[name] for name in query.placeholders}) for query in HOME_QUERIES.values()]
+                ),
+                strict=True,
+            )
         )
-        upcoming = HOME_QUERIES["upcoming_session"].all(today=today) + HOME_QUERIES["upcoming_consultation"].all(
-            today=today
-        )
+        current = found["ongoing_session"] or found["ongoing_consultation"]
+        upcoming = found["upcoming_session"] + found["upcoming_consultation"]
         next_event = min(upcoming, key=lambda meeting: meeting.start_date) if upcoming else None
         return super().get_context_data(
             current_event=current[0] if current else None,
             next_event=next_event,
-            latest_session=HOME_QUERIES["latest_session"].first(today=today),
-            milestones=HOME_QUERIES["milestones"].all(),
-            documents=HOME_QUERIES["documents"].all(),
-            faq_entries=HOME_QUERIES["faq_entries"].all(),
+            latest_session=found["latest_session"][0] if found["latest_session"] else None,
+            milestones=found["milestones"],
+            documents=found["documents"],
+            faq_entries=found["faq_entries"],
             **kwargs,
         )
 

@@ -39,10 +39,12 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.functional import cached_property
 from django.utils.http import http_date
 from rest_framework.settings import api_settings
 
@@ -100,6 +102,73 @@ def current_version() -> str | None:
         cache.add(VERSION_KEY, secrets.token_hex(8), None)
         version = cache.get(VERSION_KEY)
     return version
+
+
+# --- Counts that follow the record version ---------------------------------------------
+
+# Counts each process keeps (VersionedCounts): one for each list and filter asked for lately.
+COUNTS_KEPT = 1024
+
+
+class VersionedCounts:
+    """How many records a list has, kept by each process until the record version changes.
+
+    A list shows how many records match (“5,026 documents”, the API's ``count``): a COUNT that
+    reads every matching row, so its cost grows with the record (about 1 ms for 5,000 documents
+    on PostgreSQL). Under the same version the record is the same, and so is the count; an edit
+    makes every kept count stale at once, as it makes every cached page stale. The version is
+    read at each call (one round trip to the shared cache), and a count made under a version that
+    has changed since is never served; without the cache, every count is made afresh.
+    """
+
+    def __init__(self, kept: int):
+        self.kept = kept
+        self.entries: OrderedDict[tuple, tuple[str, int]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def count(self, key: tuple, counter) -> int:
+        """The count of the list ``key`` names (a hashable: its name and filters), by ``counter()``."""
+        version = current_version()
+        if version is None:
+            return counter()
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None and entry[0] == version:
+                self.entries.move_to_end(key)
+                return entry[1]
+        value = counter()
+        with self.lock:
+            self.entries[key] = (version, value)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.kept:
+                self.entries.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+
+counts = VersionedCounts(COUNTS_KEPT)
+
+
+class VersionedPaginator(Paginator):
+    """A paginator whose count is kept until the record changes, under ``count_key``.
+
+    The key names the list and every filter that chooses its records (not the page, nor the
+    order); None counts afresh.
+    """
+
+    def __init__(self, *args, count_key: tuple | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self) -> int:
+        fresh = Paginator.count.func
+        if self.count_key is None:
+            return fresh(self)
+        return counts.count(self.count_key, lambda: fresh(self))
 
 
 # --- Validators --------------------------------------------------------------------------

@@ -200,7 +200,7 @@ def test_filtered_documents_feed_by_each_filter(client, documents, query, symbol
         ),
         (
             "?section=documents&session=eleventh-session",
-            "“session”: Select a valid choice. That choice is not one of the available choices.",
+            "“session”: Select a valid choice. eleventh-session is not one of the available choices.",
         ),
         (
             "?section=documents&language=de",

@@ -6,15 +6,16 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from committee.models import PublicationState, Session, SessionDocument
-from portal.pagecache import VERSION_KEY, LocalCopies, bump
+from portal.pagecache import VERSION_KEY, LocalCopies, VersionedCounts, bump
 from tests.factories import DocumentFactory, SessionFactory
 from tests.test_admin import session_form
 from tests.test_pages import text_of
+from tests.test_resilience import DOWN_REDIS
 
 pytestmark = pytest.mark.django_db
 
@@ -382,13 +383,106 @@ def test_cached_responses_set_no_cookie(client, sixth, path):
 # --- Turned off ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", [PAGE, API_LIST])
+def sql_of(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return response, [query["sql"] for query in queries]
+
+
+@pytest.mark.parametrize("path", [PAGE, API_LIST, "/documents/"])
 def test_with_the_page_cache_off_every_request_runs_its_queries(client, sixth, settings, path):
     settings.PAGE_CACHE = False
 
-    first, first_queries = queries_of(client, path)
-    second, second_queries = queries_of(client, path)
+    first, first_queries = sql_of(client, path)
+    second, second_queries = sql_of(client, path)
 
-    assert first_queries > 0
-    assert second_queries == first_queries
+    assert first_queries
+    # Only a list's count is kept (until the record changes): every other query runs again.
+    assert second_queries == [sql for sql in first_queries if not sql.startswith("SELECT COUNT(*)")]
+    assert len(second_queries) == len(first_queries) - (path != PAGE)
     assert second.content == first.content
+
+
+# --- Counts kept until the record changes ----------------------------------------------
+
+
+def count_queries(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return response, sum(query["sql"].startswith("SELECT COUNT(*)") for query in queries)
+
+
+@pytest.mark.parametrize(
+    ("path", "count_of"),
+    [
+        ("/documents/", lambda response: response.context["paginator"].count),
+        ("/api/v1/documents/", lambda response: response.json()["count"]),
+    ],
+)
+def test_a_list_count_is_kept_until_a_document_is_published(client, settings, path, count_of):
+    settings.PAGE_CACHE = False
+    DocumentFactory.create_batch(2)
+    draft = DocumentFactory(publication_state=DRAFT)
+
+    first, first_counts = count_queries(client, path)
+    second, second_counts = count_queries(client, path)
+    draft.publication_state = PublicationState.PUBLISHED
+    draft.save()
+    third, third_counts = count_queries(client, path)
+
+    assert (count_of(first), count_of(second), count_of(third)) == (2, 2, 3)
+    assert (first_counts, second_counts, third_counts) == (1, 0, 1)
+
+
+def test_each_filter_has_its_own_kept_count(client, settings):
+    settings.PAGE_CACHE = False
+    DocumentFactory.create_batch(3, kind="report")
+    DocumentFactory(kind="other")
+
+    counts = [
+        client.get("/api/v1/documents/", query).json()["count"]
+        for query in ({}, {"kind": "report"}, {"kind": "report", "page_size": 1}, {"kind": "other"}, {})
+    ]
+    registry = [
+        client.get("/documents/", query).context["paginator"].count
+        for query in ({"kind": "report"}, {"kind": "report", "page": 1}, {}, {"kind": "other"})
+    ]
+
+    assert counts == [4, 3, 3, 1, 4]
+    assert registry == [3, 3, 4, 1]
+
+
+def test_a_count_made_under_another_version_is_made_again():
+    counts = VersionedCounts(kept=8)
+    made = []
+
+    def counter():
+        made.append(1)
+        return len(made)
+
+    first = counts.count(("/list/",), counter)
+    again = counts.count(("/list/",), counter)
+    bump()
+    after = counts.count(("/list/",), counter)
+
+    assert (first, again, after) == (1, 1, 2)
+
+
+def test_counts_are_kept_for_the_latest_lists_only():
+    counts = VersionedCounts(kept=2)
+
+    for key in ("a", "b", "a", "c"):
+        counts.count((key,), lambda key=key: ord(key))
+
+    assert list(counts.entries) == [("a",), ("c",)]
+
+
+@override_settings(CACHES=DOWN_REDIS)
+def test_without_the_cache_every_count_is_made_afresh():
+    counts = VersionedCounts(kept=8)
+    made = []
+
+    results = [counts.count(("/list/",), lambda: made.append(1) or len(made)) for _ in range(3)]
+
+    assert results == [1, 2, 3]
+    assert counts.entries == {}

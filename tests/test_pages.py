@@ -240,6 +240,25 @@ def test_document_registry_lists_and_filters(client, record):
     assert links_in(by_words, r"/feeds/updates/\?[^\"]+") == ["/feeds/updates/?section=documents&amp;q=text+draft"]
 
 
+def test_document_registry_offers_and_accepts_published_sessions_only(client):
+    published = SessionFactory(slug="first", title="First & only")
+    draft = SessionFactory(slug="hidden", title="Hidden session", publication_state=DRAFT)
+    document = DocumentFactory()
+    document.sessions.add(published, draft)
+
+    page = client.get("/documents/")
+    of_published = client.get("/documents/", {"session": "first"})
+    of_draft = client.get("/documents/", {"session": "hidden"})
+
+    html = page.content.decode()
+    assert '<option value="first">First &amp; only</option>' in html
+    assert "hidden" not in html and "Hidden session" not in html
+    assert [d.slug for d in of_published.context["object_list"]] == [document.slug]
+    assert '<option value="first" selected>First &amp; only</option>' in of_published.content.decode()
+    assert of_draft.status_code == 400
+    assert "session : Select a valid choice. hidden is not one of the available choices." in text_of(of_draft)
+
+
 def test_document_registry_paginates(client):
     DocumentFactory.create_batch(51)
 
@@ -513,7 +532,11 @@ def test_staff_preview_of_a_draft_shows_the_banner(editor_client):
             400,
             "kind : Select a valid choice. nonsense is not one of the available choices.",
         ),
-        ("/documents/?session=no-such-session", 400, "session : Select a valid choice."),
+        (
+            "/documents/?session=no-such-session",
+            400,
+            "session : Select a valid choice. no-such-session is not one of the available choices.",
+        ),
         ("/documents/?language=xx", 400, "language : Select a valid choice. xx is not one of the available choices."),
         ("/documents/?q=" + "x" * 201, 400, "q : Ensure this value has at most 200 characters (it has 201)."),
         ("/search/?q=" + "x" * 201, 400, "q : Use at most 200 characters."),

@@ -12,6 +12,8 @@ from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.settings import api_settings
 
+from portal.pagecache import VersionedPaginator
+
 MAX_PAGE_SIZE = 100
 _POSITIVE_INT = re.compile(r"[1-9][0-9]*")
 _NOT_POSITIVE = _("A positive whole number is required, such as 1 or 2.")
@@ -38,7 +40,17 @@ class PageNumberPagination(pagination.PageNumberPagination):
                 errors[name] = [_NOT_POSITIVE]
         if errors:
             raise ValidationError(errors)
+        # The count is kept until the record changes, for this address and these parameters.
+        chooses = sorted(
+            (name, tuple(values))
+            for name, values in request.query_params.lists()
+            if name not in (self.page_query_param, self.page_size_query_param)
+        )
+        self.count_key = (request.path, *chooses)
         return super().paginate_queryset(queryset, request, view)
+
+    def django_paginator_class(self, queryset, page_size):
+        return VersionedPaginator(queryset, page_size, count_key=self.count_key)
 
     def get_page_size(self, request):
         if request.query_params.get(self.page_size_query_param):

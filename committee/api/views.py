@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db import connections
+from django.db import connections, transaction
 from django.db.models import Model, Prefetch
 from django.db.models.base import ModelState
 from django.db.models.signals import post_init, pre_init
@@ -45,6 +45,7 @@ from committee.models import (
     Session,
     Source,
 )
+from committee.prepared import fetch_together
 from portal.pagecache import add_validators
 
 from . import filters, serializers
@@ -111,15 +112,24 @@ ID_PLACEHOLDER = -(2**31) + 17
 
 @dataclass(frozen=True)
 class Statement:
-    """A nested list's query for a number of records, compiled: its SQL, and where their ids go."""
+    """A nested list's query, compiled: its SQL, and where the records' ids go.
+
+    On PostgreSQL the ids go in one array parameter (``__any``, committee/lookups.py), at
+    ``id_positions[0]``, and one statement serves any number of records; elsewhere each id is a
+    parameter of its own, at ``id_positions``, and a statement serves one number.
+    """
 
     sql: str
     params: tuple
     id_positions: tuple[int, ...]
+    array: bool
     compiler: object  # its columns' converters (a date read from SQLite, say)
 
     def bind(self, ids: list) -> list:
         params = list(self.params)
+        if self.array:
+            params[self.id_positions[0]] = ids
+            return params
         for position, value in zip(self.id_positions, ids, strict=True):
             params[position] = value
         return params
@@ -135,8 +145,8 @@ class Nested:
     several times its query: it built the query anew each time, then each related record field by
     field, and matched each to its record through the records' instances. Here the query reads,
     beside the columns the ``serializer`` shows, the id of the record each one belongs to (through
-    the relation's own join); it is compiled once for each number of records (a page has one
-    number, mostly) and run with their ids; each list is filled in the queryset's order.
+    the relation's own join); it is compiled once (on SQLite, once for each number of records) and
+    run with their ids; each list is filled in the queryset's order.
     ``queryset`` chooses which related records, such as published ones only, and their order.
     """
 
@@ -159,19 +169,27 @@ class Nested:
     def statement(self, model, count: int) -> Statement:
         """The query of the lists of ``count`` records of ``model``, compiled once per database."""
         using = self.queryset.db
-        key = (model, count, using, connections[using].vendor)
+        vendor = connections[using].vendor
+        array = vendor == "postgresql"
+        key = (model, None if array else count, using, vendor)
         statement = self._statements.get(key)
         if statement is None:
             back = self.path_back(model)
-            ids = [ID_PLACEHOLDER + index for index in range(count)]
-            queryset = self.queryset.filter(**{f"{back}__pk__in": ids}).values_list(back, *self.columns)
+            ids = [ID_PLACEHOLDER + index for index in range(1 if array else count)]
+            lookup = f"{back}__pk__any" if array else f"{back}__pk__in"
+            queryset = self.queryset.filter(**{lookup: ids}).values_list(back, *self.columns)
             compiler = queryset.query.get_compiler(using=using)
             sql, params = compiler.as_sql()
             params = tuple(params)
-            if any(params.count(value) != 1 for value in ids):
+            if array:
+                positions = tuple(position for position, value in enumerate(params) if value == ids)
+            elif all(params.count(value) == 1 for value in ids):
+                positions = tuple(params.index(value) for value in ids)
+            else:
+                positions = ()
+            if len(positions) != len(ids) or (array and len(positions) != 1):
                 raise ImproperlyConfigured(f"The ids do not reach the SQL as parameters of their own: {sql}")
-            positions = tuple(params.index(value) for value in ids)
-            statement = self._statements[key] = Statement(sql, params, positions, compiler)
+            statement = self._statements[key] = Statement(sql, params, positions, array, compiler)
         return statement
 
     def fill(self, records: list, rows) -> None:
@@ -199,41 +217,6 @@ def load_nested(records: list, relations) -> None:
     fetched = fetch_together(using, [(statement.sql, statement.bind(ids)) for statement in statements])
     for relation, statement, rows in zip(relations, statements, fetched, strict=True):
         relation.fill(records, statement.rows(rows))
-
-
-def _pipeline(connection):
-    """psycopg 3's pipeline mode of the connection, or None where there is none (SQLite, an old libpq)."""
-    if connection.vendor != "postgresql" or not hasattr(connection.connection, "pipeline"):
-        return None
-    import psycopg  # only where the connection is psycopg's
-
-    return connection.connection.pipeline if psycopg.Pipeline.is_supported() else None
-
-
-def fetch_together(using: str, queries: list[tuple[str, list]]) -> list[list]:
-    """The rows of each query: on PostgreSQL sent in one pipeline, a single round trip for them all.
-
-    Each query still goes through Django's cursor, so it is counted and logged like any other.
-    """
-    connection = connections[using]
-    connection.ensure_connection()
-    pipeline = _pipeline(connection)
-    if pipeline is None or len(queries) < 2:
-        fetched = []
-        with connection.cursor() as cursor:
-            for sql, params in queries:
-                cursor.execute(sql, params)
-                fetched.append(cursor.fetchall())
-        return fetched
-    cursors = [connection.cursor() for _ in queries]
-    try:
-        with connection.wrap_database_errors, pipeline():
-            for cursor, (sql, params) in zip(cursors, queries, strict=True):
-                cursor.execute(sql, params)
-        return [cursor.fetchall() for cursor in cursors]
-    finally:
-        for cursor in cursors:
-            cursor.close()
 
 
 def nested_list(relation: str, serializer, *order: str, to_attr: str, queryset=None) -> Nested:
@@ -301,6 +284,29 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = "[^/]+"
     content_negotiation_class = JSONOnlyNegotiation
     filter_backends = [filters.FilterBackend]
+
+    @classmethod
+    def as_view(cls, actions=None, **initkwargs):
+        # The API only reads: no transaction around it (ATOMIC_REQUESTS), as around the pages
+        # (committee.urls.page), which saves BEGIN and COMMIT, two round trips a request.
+        return transaction.non_atomic_requests(super().as_view(actions, **initkwargs))
+
+    def get_exception_handler(self):
+        handler = super().get_exception_handler()
+
+        def leaving_transactions_alone(exc, context):
+            # DRF's handler marks the request's transaction to be rolled back after an error (a
+            # 400, a 404). These views open none: a transaction open around them is another's
+            # (a test's), which a refused parameter must not spoil.
+            marked = {
+                db.alias: db.get_rollback() for db in connections.all(initialized_only=True) if db.in_atomic_block
+            }
+            response = handler(exc, context)
+            for alias, rollback in marked.items():
+                connections[alias].set_rollback(rollback)
+            return response
+
+        return leaving_transactions_alone
 
     def get_queryset(self):
         return (

@@ -10,7 +10,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from committee.dates import format_date_range
-from committee.html import sanitize_html
+from committee.html import escaped, sanitize_html
 from committee.models import UNCONFIRMED, Certainty, Language, record_url
 
 register = template.Library()
@@ -101,11 +101,12 @@ def links(pairs) -> str:
     """Links from (address, text) pairs, separated by commas; a dash when there are none."""
     if not pairs:
         return "—"
-    return format_html_join(", ", '<a href="{}">{}</a>', pairs)
+    return mark_safe(", ".join(f'<a href="{escaped(url)}">{escaped(text)}</a>' for url, text in pairs))  # noqa: S308
 
 
 # A row of the document registry, which shows fifty a page. Rendered by the template, with its
-# tags, a row cost more than twice as much as it does here (56 µs against 25).
+# tags, a row cost more than twice as much as it does here (56 µs against 25); with
+# ``format_html``, which escapes through Django's lazy-proof wrappers, about twice as much again.
 REGISTRY_ROW = """<tr>
       <td class="symbol">{symbol}</td>
       <th scope="row"><a href="{url}">{title}</a>{certainty}</th>
@@ -123,16 +124,18 @@ def registry_row(document) -> str:
     The document comes from ``committee.views.with_row_cells``, with its ``session_links`` and
     ``languages``.
     """
-    return format_html(
-        REGISTRY_ROW,
-        symbol=document.symbol or "—",
-        url=document.get_absolute_url(),
-        title=document.title,
-        certainty=certainty(document),
-        kind=document.get_kind_display(),
-        date=_row_date(document.date, get_language()) if document.date else "—",
-        sessions=links(document.session_links),
-        languages=language_versions(document.languages),
+    language = get_language()
+    return mark_safe(  # noqa: S308 - every text is escaped, every fragment is made safe by its tag
+        REGISTRY_ROW.format(
+            symbol=escaped(document.symbol or "—"),
+            url=escaped(document.get_absolute_url()),
+            title=escaped(document.title),
+            certainty=certainty(document),
+            kind=escaped(document.get_kind_display()),
+            date=_row_date(document.date, language) if document.date else "—",
+            sessions=links(document.session_links),
+            languages=language_versions(document.languages),
+        )
     )
 
 
