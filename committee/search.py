@@ -41,6 +41,7 @@ from .models import (
     Session,
     record_url,
 )
+from .prepared import fetch_together
 
 __all__ = ["MAX_QUERY_LENGTH", "MoreResults", "SearchResult", "SearchResults", "search_record"]
 
@@ -150,8 +151,10 @@ def _listed(model, label, excerpt_field, records, rank) -> tuple[list[SearchResu
 
 
 @functools.cache
-def _search_sql(model, title_fields: tuple[str, ...], shown: tuple[str, ...], words: int) -> tuple[str, tuple]:
-    """One kind's search on PostgreSQL as SQL, and the values of ``published()`` it takes.
+def _search_sql(
+    model, title_fields: tuple[str, ...], shown: tuple[str, ...], words: int
+) -> tuple[str, tuple, list[str]]:
+    """One kind's search on PostgreSQL as SQL, the values of ``published()`` it takes, the columns' attributes.
 
     Made once per kind and number of words: composing the statement with the ORM took about 2 ms a
     kind on every request, several times what PostgreSQL takes to run it. It reads the primary
@@ -172,7 +175,9 @@ def _search_sql(model, title_fields: tuple[str, ...], shown: tuple[str, ...], wo
     table = quote(model._meta.db_table)
     published = model.objects.published().query
     published_sql, published_params = published.get_compiler(connection=connection).compile(published.where)
-    fields = [model._meta.pk, *(model._meta.get_field(name) for name in dict.fromkeys((*title_fields, *shown)))]
+    # In the model's order, as Model.from_db takes them.
+    read = {model._meta.pk.name, *title_fields, *shown}
+    fields = [field for field in model._meta.concrete_fields if field.name in read]
     columns = ", ".join(f"{table}.{quote(field.column)}" for field in fields)
     vector = f"{table}.{quote('search_vector')}"
     # A subquery (an InitPlan): the words become a tsquery once per run, also in the generic plan
@@ -188,18 +193,34 @@ def _search_sql(model, title_fields: tuple[str, ...], shown: tuple[str, ...], wo
         f"WHERE {published_sql} AND ({vector} @@ {search_query} OR ({every_word})) "
         f"ORDER BY rank DESC, {table}.{quote(model._meta.pk.column)} DESC LIMIT %s"
     )
-    return sql, tuple(published_params)
+    return sql, tuple(published_params), [field.attname for field in fields]
 
 
-def _postgres_results(model, label, title_fields, other_fields, excerpt_field, shown_fields, query: str):
-    """The best ``PER_KIND_LIMIT`` matches of one kind, best first, and whether there are more."""
+def _postgres_search(query: str) -> list[tuple[list[SearchResult], bool]]:
+    """The best ``PER_KIND_LIMIT`` matches of each kind, best first, and whether there are more.
+
+    The queries of all kinds are sent together, in one round trip (``fetch_together``).
+    """
     words = query.split()
-    shown = (*shown_fields, excerpt_field) if excerpt_field else shown_fields
-    sql, published_params = _search_sql(model, title_fields, shown, len(words))
-    # Symbols and names are not words: also match them as plain text.
-    patterns = [f"%{connection.ops.prep_for_like_query(word)}%" for word in words for _field in title_fields]
-    records = list(model.objects.raw(sql, [query, *published_params, query, *patterns, PER_KIND_LIMIT + 1]))
-    return _listed(model, label, excerpt_field, records, lambda record: float(record.rank) + 0.05)
+    statements, columns = [], []
+    for model, _label, title_fields, _other_fields, excerpt_field, shown_fields in TARGETS:
+        shown = (*shown_fields, excerpt_field) if excerpt_field else shown_fields
+        sql, published_params, attnames = _search_sql(model, title_fields, shown, len(words))
+        # Symbols and names are not words: also match them as plain text.
+        patterns = [f"%{connection.ops.prep_for_like_query(word)}%" for word in words for _field in title_fields]
+        statements.append((sql, [query, *published_params, query, *patterns, PER_KIND_LIMIT + 1]))
+        columns.append(attnames)
+    found = []
+    for (model, label, _title, _other, excerpt_field, _shown), attnames, rows in zip(
+        TARGETS, columns, fetch_together(connection.alias, statements), strict=True
+    ):
+        records = []
+        for *values, rank in rows:
+            record = model.from_db(connection.alias, attnames, values)
+            record.rank = rank
+            records.append(record)
+        found.append(_listed(model, label, excerpt_field, records, lambda record: float(record.rank) + 0.05))
+    return found
 
 
 def _any_contains(word: str, fields: tuple[str, ...]) -> Q:
@@ -254,11 +275,13 @@ def search_record(query: str) -> SearchResults:
     query = query.strip()[:MAX_QUERY_LENGTH]
     if not query:
         return SearchResults()
-    find = _postgres_results if connection.vendor == "postgresql" else _fallback_results
+    if connection.vendor == "postgresql":
+        found = _postgres_search(query)
+    else:
+        found = [_fallback_results(*target, query) for target in TARGETS]
     results, more = [], []
-    for target in TARGETS:
-        found, cut_short = find(*target, query)
-        results.extend(found)
+    for target, (listed, cut_short) in zip(TARGETS, found, strict=True):
+        results.extend(listed)
         if cut_short:
             more.append(_more(target[0], query))
     words = set(query.lower().split())

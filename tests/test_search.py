@@ -212,7 +212,7 @@ def test_a_prepared_search_uses_the_indexes_and_parses_its_words_once(papers):
     # With prepared statements PostgreSQL soon runs a statement by a generic plan, made without
     # the values. Made so, a search still uses the indexes, and turns the words into a tsquery
     # once (an InitPlan), not for every row it ranks and rechecks.
-    sql, published = _search_sql(Document, ("symbol", "title"), ("slug", "summary"), 1)
+    sql, published, _columns = _search_sql(Document, ("symbol", "title"), ("slug", "summary"), 1)
     values = ["'draft'", *(f"'{value}'" for value in published), "'draft'", "'%draft%'", "'%draft%'", "11"]
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE committee_document")
