@@ -12,6 +12,11 @@ A queryset can be prepared when its SQL does not depend on its values: filters c
 with a value, ordering, ``select_related``, ``only``/``defer``, fixed slices. Not ``__in`` with a
 list (one parameter per item), nor anything whose SQL changes with a value (``isnull=value``);
 ``PreparedQuery`` refuses a placeholder that does not reach the SQL as a parameter of its own.
+
+``PreparedRows`` does the same for the plain rows of a ``values_list`` queryset of the records whose
+ids are given (the cells of a page of 50 documents, an API page's nested lists), with ``__any``:
+one array parameter on PostgreSQL. ``run_together`` and ``fetch_together`` send a page's queries
+to PostgreSQL together, in one round trip.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ from dataclasses import dataclass
 from django.db import connections
 from django.db.models import Model, QuerySet
 from django.db.models.query import ModelIterable, get_related_populators
+
+# The slice a paged query is compiled with, standing for the LIMIT and OFFSET of each page.
+PAGE_LIMIT, PAGE_OFFSET = 987_654_321, 123_456_789
 
 # The types a placeholder may have, and how a value of each becomes a parameter (as the fields
 # of those types prepare it: DateField through the backend's adapter).
@@ -58,6 +66,7 @@ class _Compiled:
     related_populators: list
     annotation_col_map: dict
     converters: dict  # position: the converters of its column's value (as SQLCompiler.results_iter)
+    page_slots: tuple[int, int] | None = None  # positions of the LIMIT and OFFSET of a page's query
 
 
 class PreparedQuery:
@@ -86,13 +95,27 @@ class PreparedQuery:
         """The records for these values, as evaluating ``build(**values)`` gives them."""
         return run_together([(self, values)])[0]
 
-    def bind(self, values: dict) -> tuple[_Compiled, list]:
+    def page(self, low: int, high: int, **values) -> list[Model]:
+        """The records ``low`` to ``high`` (excluded) for these values: ``build(**values)[low:high]``.
+
+        One statement for every page: its LIMIT and OFFSET are parameters, where Django writes them
+        into the SQL (the queryset ``build`` makes must not be sliced).
+        """
+        if not 0 <= low < high:
+            raise ValueError(f"A page is a slice [low:high] with 0 <= low < high, not [{low}:{high}].")
+        compiled, params = self.bind(values, paged=True)
+        params[compiled.page_slots[0]], params[compiled.page_slots[1]] = high - low, low
+        using = self._database()
+        rows = fetch_together(using, [(compiled.sql, params)])[0]
+        return list(self._instances(compiled, rows, using))
+
+    def bind(self, values: dict, paged: bool = False) -> tuple[_Compiled, list]:
         """The compiled query for the database of the queryset, and its parameters for ``values``."""
         if values.keys() != self.placeholders.keys():
             raise TypeError(f"Give a value for each of {sorted(self.placeholders)}; given {sorted(values)}.")
         using = self._database()
         connection = connections[using]
-        compiled = self._compiled.get((using, connection.vendor)) or self._compile(using)
+        compiled = self._compiled.get((using, connection.vendor, paged)) or self._compile(using, paged)
         params = list(compiled.params)
         for position, name in compiled.slots:
             params[position] = _parameter(self.placeholders[name], values[name], connection)
@@ -102,6 +125,11 @@ class PreparedQuery:
         """The first record for these values, or None (prepare a queryset sliced to one)."""
         records = self.all(**values)
         return records[0] if records else None
+
+    @property
+    def queryset(self) -> QuerySet:
+        """The queryset, built with the placeholders' stand-in values."""
+        return self._queryset()
 
     def _database(self) -> str:
         return self._queryset().db
@@ -115,17 +143,30 @@ class PreparedQuery:
             queryset = self._built = self.build(**placeholders)
         return queryset
 
-    def _compile(self, using: str) -> _Compiled:
+    def _compile(self, using: str, paged: bool = False) -> _Compiled:
         with self._lock:
             connection = connections[using]
-            key = (using, connection.vendor)
+            key = (using, connection.vendor, paged)
             if key in self._compiled:
                 return self._compiled[key]
             queryset = self._queryset()
             if queryset._prefetch_related_lookups or queryset._iterable_class is not ModelIterable:
                 raise ValueError("A prepared query gives model instances, without prefetching.")
+            if paged:
+                if queryset.query.is_sliced:
+                    raise ValueError("A prepared query is paged by page(): its queryset must not be sliced.")
+                queryset = queryset[PAGE_OFFSET : PAGE_OFFSET + PAGE_LIMIT]
             compiler = queryset.query.get_compiler(using=using)
             sql, params = compiler.as_sql()
+            page_slots = None
+            if paged:
+                # Django writes the slice into the SQL, last: it becomes two parameters.
+                written = f" LIMIT {PAGE_LIMIT} OFFSET {PAGE_OFFSET}"
+                if not sql.endswith(written) or sql.count(str(PAGE_LIMIT)) != 1:
+                    raise ValueError(f"The page's LIMIT and OFFSET are not where they were expected: {sql}")
+                sql = sql[: -len(written)] + " LIMIT %s OFFSET %s"
+                page_slots = (len(params), len(params) + 1)
+                params = (*params, PAGE_LIMIT, PAGE_OFFSET)
             expected = {
                 _parameter(kind, _placeholder(kind, index), connection): name
                 for index, (name, kind) in enumerate(self.placeholders.items())
@@ -154,6 +195,7 @@ class PreparedQuery:
                 related_populators=get_related_populators(klass_info, select, using),
                 annotation_col_map=compiler.annotation_col_map or {},
                 converters=compiler.get_converters(columns),
+                page_slots=page_slots,
             )
             return compiled
 
@@ -169,6 +211,93 @@ class PreparedQuery:
             for name, position in compiled.annotation_col_map.items():
                 setattr(record, name, row[position])
             yield record
+
+
+class PreparedList:
+    """A list read a page at a time by a prepared query (``PreparedQuery.page``), for a Paginator.
+
+    ``count`` counts its records (a callable); a slice runs the query for that page.
+    """
+
+    ordered = True  # by the queryset's own order (the paginator asks)
+
+    def __init__(self, query: PreparedQuery, *, count, **values):
+        self.query, self._count, self.values = query, count, values
+        self.model = query.queryset.model
+
+    def count(self) -> int:
+        return self._count()
+
+    def __getitem__(self, page: slice) -> list:
+        if not isinstance(page, slice) or page.step is not None or page.start is None or page.stop is None:
+            raise TypeError("A prepared list is read a page at a time: list[low:high].")
+        if page.stop <= page.start:
+            return []
+        return self.query.page(page.start, page.stop, **self.values)
+
+
+# Ids that no record has, standing for the ids a PreparedRows query is given while it is compiled.
+ID_PLACEHOLDER = -(2**31) + 17
+
+
+class PreparedRows:
+    """The rows of a ``values_list`` queryset for a list of ids, compiled once, run with new ids.
+
+    ``build(ids)`` makes the queryset, filtering with ``__any`` (committee/lookups.py). On
+    PostgreSQL the ids are one array parameter: one statement for any number of them. Elsewhere
+    each id is a parameter of its own, and a statement is compiled for each number of ids::
+
+        LANGUAGES = PreparedRows(
+            lambda ids: DocumentVersion.objects.filter(document__pk__any=ids).values_list("document_id", "language")
+        )
+        rows = fetch_together("default", [LANGUAGES.bind(ids)])[0]
+        for document_id, language in LANGUAGES.rows(ids, rows): ...
+    """
+
+    def __init__(self, build: Callable[[list], QuerySet]):
+        self.build = build
+        self._statements: dict[tuple, tuple[str, tuple, tuple[int, ...], bool, object]] = {}
+        self._built: QuerySet | None = None
+        self._lock = threading.Lock()
+
+    def _statement(self, count: int) -> tuple[str, tuple, tuple[int, ...], bool, object]:
+        if self._built is None:
+            self._built = self.build([ID_PLACEHOLDER])  # which database it reads, by the routers
+        using = self._built.db
+        connection = connections[using]
+        array = connection.vendor == "postgresql"
+        key = (using, connection.vendor, None if array else count)
+        statement = self._statements.get(key)
+        if statement is not None:
+            return statement
+        with self._lock:
+            ids = [ID_PLACEHOLDER + index for index in range(1 if array else count)]
+            compiler = self.build(ids).query.get_compiler(using=using)
+            sql, params = compiler.as_sql()
+            params = tuple(params)
+            if array:
+                positions = tuple(position for position, value in enumerate(params) if value == ids)
+            else:
+                positions = tuple(position for position, value in enumerate(params) if value in ids)
+            if len(positions) != len(ids):
+                raise ValueError(f"The ids do not reach the SQL as parameters of their own: {sql}")
+            statement = self._statements[key] = (sql, params, positions, array, compiler)
+            return statement
+
+    def bind(self, ids: list) -> tuple[str, list]:
+        """The SQL and the parameters for these ids (at least one), for ``fetch_together``."""
+        sql, params, positions, array, _compiler = self._statement(len(ids))
+        params = list(params)
+        if array:
+            params[positions[0]] = ids
+        else:
+            for position, value in zip(positions, ids, strict=True):
+                params[position] = value
+        return sql, params
+
+    def rows(self, ids: list, fetched: list):
+        """The rows fetched, through the columns' converters (a date read from SQLite, say)."""
+        return self._statement(len(ids))[4].results_iter([fetched], tuple_expected=True)
 
 
 def run_together(calls: list[tuple[PreparedQuery, dict]]) -> list[list[Model]]:

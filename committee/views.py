@@ -44,7 +44,7 @@ from .models import (
     in_un_order,
     record_url,
 )
-from .prepared import PreparedQuery, run_together
+from .prepared import PreparedList, PreparedQuery, PreparedRows, fetch_together, run_together
 from .search import MAX_QUERY_LENGTH, search_record
 from .symbols import normalize_symbol
 from .timeline import timeline_events, timeline_picture
@@ -413,12 +413,18 @@ class DocumentListView(ListView):
             return bad_request(request, {name: list(errors) for name, errors in self.filterset.errors.items()})
         return super().get(request, *args, **kwargs)
 
-    def base_queryset(self):
+    @staticmethod
+    def base_queryset():
         # Only the columns a row shows: the registry's cost is in building its rows.
         return Document.objects.published().only(*DOCUMENT_ROW_FIELDS)
 
     def get_queryset(self):
-        return self.filterset.qs if self.filterset.is_bound else self.filterset.queryset
+        if self.filterset.is_bound and any(
+            value not in (None, "") for value in self.filterset.form.cleaned_data.values()
+        ):
+            return self.filterset.qs
+        # Without filters (the registry's most visited pages), each page by a prepared query.
+        return PreparedList(REGISTRY_PAGES, count=lambda: self.base_queryset().count())
 
     def get_paginator(self, queryset, per_page, **kwargs):
         # The count is kept until the record changes, for this address and these filters.
@@ -433,25 +439,38 @@ class DocumentListView(ListView):
         return context
 
 
+REGISTRY_PAGES = PreparedQuery(DocumentListView.base_queryset)
+
+
+# The cells of a registry row besides the document's own: its languages, and its published sessions.
+ROW_LANGUAGES = PreparedRows(
+    lambda ids: DocumentVersion.objects.filter(document__pk__any=ids).order_by().values_list("document_id", "language")
+)
+ROW_SESSIONS = PreparedRows(
+    lambda ids: (
+        SessionDocument.objects.filter(document__pk__any=ids, session__publication_state=PUBLISHED)
+        .order_by("session__start_date", "session__pk")
+        .values_list("document_id", "session__slug", "session__title")
+    )
+)
+
+
 def with_row_cells(documents) -> list[Document]:
     """The documents of a page, each with the languages and the published sessions its row shows.
 
     Two queries for the page, as prefetching would make, but of plain values: a page of 50 documents
     would otherwise build some 300 model instances (its language versions and sessions) for two
-    words and a link each.
+    words and a link each. They are compiled once (``PreparedRows``) and sent together.
     """
     documents = list(documents)
+    if not documents:
+        return documents
     ids = [document.pk for document in documents]
     languages, sessions = defaultdict(list), defaultdict(list)
-    versions = DocumentVersion.objects.filter(document__pk__any=ids).order_by().values_list("document_id", "language")
-    for document_id, language in versions:
+    versions, links = fetch_together(documents[0]._state.db, [ROW_LANGUAGES.bind(ids), ROW_SESSIONS.bind(ids)])
+    for document_id, language in ROW_LANGUAGES.rows(ids, versions):
         languages[document_id].append(language)
-    links = (
-        SessionDocument.objects.filter(document__pk__any=ids, session__publication_state=PUBLISHED)
-        .order_by("session__start_date", "session__pk")
-        .values_list("document_id", "session__slug", "session__title")
-    )
-    for document_id, slug, title in links:
+    for document_id, slug, title in ROW_SESSIONS.rows(ids, links):
         sessions[document_id].append((record_url("committee:session-detail", slug=slug), title))
     for document in documents:
         document.languages = sorted(languages[document.pk], key=LANGUAGE_ORDER.__getitem__)
@@ -572,6 +591,9 @@ class SearchView(TemplateView):
         query = request.GET.get("q", "").strip()
         if len(query) > MAX_QUERY_LENGTH:
             return bad_request(request, {"q": [_("Use at most %(max)d characters.") % {"max": MAX_QUERY_LENGTH}]})
+        if "\x00" in query:
+            # As the registry's filter says it (Django's message); PostgreSQL text cannot hold one.
+            return bad_request(request, {"q": [_("Null characters are not allowed.")]})
         symbol_document = None
         if query:
             symbol_document = Document.objects.published().by_symbol(query).first()

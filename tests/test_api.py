@@ -30,6 +30,7 @@ from committee.models import (
     Session,
     SessionKind,
 )
+from committee.prepared import PreparedList
 from tests import test_api_queries
 from tests.factories import (
     BureauMembershipFactory,
@@ -595,7 +596,7 @@ def test_faq_list_is_published_entries_in_order_with_sanitized_answers(client):
         (FAQEntryFactory, "faq", "FAQEntry"),
     ],
 )
-@pytest.mark.parametrize("slug", ["the-draft", "no-such-slug"])
+@pytest.mark.parametrize("slug", ["the-draft", "no-such-slug", "the-draft%00", "%00"])
 def test_detail_of_draft_or_unknown_slug_is_404(client, factory, path, model_name, slug):
     factory(slug="the-draft", publication_state=DRAFT)
 
@@ -893,7 +894,10 @@ def test_filterset_given_no_filter_leaves_the_list_as_it_is(rf, resource):
 
     assert filterset.is_valid(), filterset.errors
     assert str(filterset.qs.query) == str(queryset.query)
-    assert str(view.filter_queryset(queryset).query) == str(queryset.query)
+    left = view.filter_queryset(queryset)
+    # Read by a prepared query of the same queryset, where it has nothing to prefetch.
+    assert isinstance(left, PreparedList) != bool(viewset.prefetch)
+    assert str((left.query.queryset if isinstance(left, PreparedList) else left).query) == str(queryset.query)
 
 
 def test_filter_with_an_empty_value_goes_through_the_filterset(client):
@@ -931,6 +935,27 @@ def test_list_pages_follow_each_other(client):
     assert [result["slug"] for result in first["results"]] == ["q0", "q1"]
     assert (second["next"], second["previous"]) == (None, "http://testserver/api/v1/faq/?page_size=2")
     assert [result["slug"] for result in second["results"]] == ["q2"]
+
+
+@pytest.mark.parametrize("path", test_api_queries.RESOURCES)
+def test_unfiltered_pages_are_the_pages_of_the_list_the_orm_reads(client, path):
+    # An unfiltered list is read a page at a time by a prepared query; with a filter parameter
+    # (an empty ordering, which orders nothing) the FilterSet's queryset is read by the ORM.
+    make = test_api_queries.RESOURCES[path][0]
+    for n in range(5):
+        make(n, 1)
+
+    def urls(query):
+        response = client.get(f"/api/v1/{path}/?{query}")
+        assert response.status_code == 200, response.content
+        return [result["url"] for result in response.json()["results"]]
+
+    pages = [urls(f"page_size=2&page={page}") for page in (1, 2, 3)]
+    whole = urls("page_size=100&ordering=")
+
+    assert [len(page) for page in pages[:2]] == [2, 2]
+    assert pages[0] + pages[1] + pages[2] == whole[: len(pages[0] + pages[1] + pages[2])]
+    assert len(whole) >= 5
 
 
 @pytest.mark.parametrize(

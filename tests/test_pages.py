@@ -267,6 +267,10 @@ def test_document_registry_paginates(client):
 
     assert (len(first.context["object_list"]), len(second.context["object_list"])) == (50, 1)
     assert links_in(first, r"\?page=2") == ["?page=2"]
+    # Unfiltered pages are read by a prepared query: the registry's order, a page at a time.
+    in_order = list(Document.objects.published().values_list("slug", flat=True))
+    assert [d.slug for d in first.context["object_list"] + second.context["object_list"]] == in_order
+    assert client.get("/documents/", {"page": "3"}).status_code == 404
 
 
 def test_document_page_by_symbol_shows_languages_and_revisions(client, record):
@@ -540,6 +544,7 @@ def test_staff_preview_of_a_draft_shows_the_banner(editor_client):
         ("/documents/?language=xx", 400, "language : Select a valid choice. xx is not one of the available choices."),
         ("/documents/?q=" + "x" * 201, 400, "q : Ensure this value has at most 200 characters (it has 201)."),
         ("/search/?q=" + "x" * 201, 400, "q : Use at most 200 characters."),
+        ("/search/?q=a%00b", 400, "q : Null characters are not allowed."),
         ("/sessions/no-such-session/", 404, "There is no public page at /sessions/no-such-session/."),
         ("/documents/A/AC.291/99/", 404, "No document has the symbol “A/AC.291/99”."),
         ("/documents/not/a/symbol/", 404, "No document has the symbol “not/a/symbol”."),

@@ -7,7 +7,7 @@ from django.db import connection
 from django.db.models import Count
 
 from committee.models import Document, PublicationState, Session
-from committee.prepared import PreparedQuery
+from committee.prepared import PreparedQuery, PreparedRows, fetch_together
 from tests.factories import DocumentFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -164,3 +164,57 @@ def test_postgresql_prepares_a_query_once_it_has_run_five_times(sessions):
     prepared.all(slug="first")
 
     assert (before, prepared_on_the_server()) == (0, 1)
+
+
+def sessions_and_dates(ids):
+    return Session.objects.published().filter(pk__any=ids).order_by("pk").values_list("slug", "start_date")
+
+
+@pytest.mark.parametrize("picked", [(0,), (0, 1), (0, 1, 2), (2,)])
+def test_prepared_rows_are_the_rows_of_their_queryset_for_any_ids(sessions, picked, django_assert_num_queries):
+    rows = PreparedRows(sessions_and_dates)
+    ids = [sessions[index].pk for index in picked]
+
+    with django_assert_num_queries(1):
+        fetched = fetch_together("default", [rows.bind(ids)])[0]
+    found = list(rows.rows(ids, fetched))
+
+    assert found == list(sessions_and_dates(ids))
+    assert found == [(session.slug, session.start_date) for session in sessions if session.pk in ids][: len(found)]
+    assert all(isinstance(date, datetime.date) for _slug, date in found)  # through the converters
+
+
+def test_prepared_rows_refuse_ids_that_do_not_reach_the_sql():
+    rows = PreparedRows(lambda ids: Session.objects.filter(slug="first").values_list("pk"))
+
+    with pytest.raises(ValueError, match="The ids do not reach the SQL as parameters of their own"):
+        rows.bind([1])
+
+
+def published_documents():
+    return Document.objects.published().only("slug", "symbol", "title")
+
+
+@pytest.mark.parametrize(("low", "high"), [(0, 2), (1, 3), (2, 50), (0, 1), (10, 20)])
+def test_a_page_is_the_slice_of_the_queryset(sessions, low, high, django_assert_num_queries):
+    prepared = PreparedQuery(published_documents)
+
+    with django_assert_num_queries(1):
+        page = prepared.page(low, high)
+
+    assert loaded(page) == loaded(published_documents()[low:high])
+
+
+def test_a_page_s_limit_and_offset_are_parameters_of_one_statement():
+    compiled, params = PreparedQuery(published_documents).bind({}, paged=True)
+
+    assert compiled.sql.endswith(" LIMIT %s OFFSET %s")
+    assert "987654321" not in compiled.sql and "123456789" not in compiled.sql
+    assert compiled.page_slots == (len(params) - 2, len(params) - 1)
+
+
+def test_a_page_of_a_sliced_queryset_or_an_empty_slice_is_refused():
+    with pytest.raises(ValueError, match="its queryset must not be sliced"):
+        PreparedQuery(lambda: published_documents()[:5]).page(0, 2)
+    with pytest.raises(ValueError, match=r"not \[3:3\]"):
+        PreparedQuery(published_documents).page(3, 3)

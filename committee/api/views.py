@@ -9,9 +9,7 @@ body) and a ``Last-Modified``, and a client that sends either back gets a 304 if
 
 import datetime
 import re
-from dataclasses import dataclass
 
-from django.core.exceptions import ImproperlyConfigured
 from django.db import connections, transaction
 from django.db.models import Model, Prefetch
 from django.db.models.base import ModelState
@@ -45,7 +43,7 @@ from committee.models import (
     Session,
     Source,
 )
-from committee.prepared import fetch_together
+from committee.prepared import PreparedList, PreparedQuery, PreparedRows, fetch_together
 from portal.pagecache import add_validators
 
 from . import filters, serializers
@@ -106,38 +104,6 @@ def record_maker(model, columns: list[str], db: str):
     return make
 
 
-# Ids that no record has, standing for a page's ids while its queries are compiled.
-ID_PLACEHOLDER = -(2**31) + 17
-
-
-@dataclass(frozen=True)
-class Statement:
-    """A nested list's query, compiled: its SQL, and where the records' ids go.
-
-    On PostgreSQL the ids go in one array parameter (``__any``, committee/lookups.py), at
-    ``id_positions[0]``, and one statement serves any number of records; elsewhere each id is a
-    parameter of its own, at ``id_positions``, and a statement serves one number.
-    """
-
-    sql: str
-    params: tuple
-    id_positions: tuple[int, ...]
-    array: bool
-    compiler: object  # its columns' converters (a date read from SQLite, say)
-
-    def bind(self, ids: list) -> list:
-        params = list(self.params)
-        if self.array:
-            params[self.id_positions[0]] = ids
-            return params
-        for position, value in zip(self.id_positions, ids, strict=True):
-            params[position] = value
-        return params
-
-    def rows(self, fetched: list):
-        return self.compiler.results_iter([fetched])
-
-
 class Nested:
     """A list of related records nested in each record of a page or a detail, in ``to_attr``.
 
@@ -157,7 +123,7 @@ class Nested:
         # In the model's order, as Model.from_db takes them.
         self.columns = [field.attname for field in fields if field.name in shown]
         self.pk_index = self.columns.index(queryset.model._meta.pk.attname)
-        self._statements = {}
+        self._rows: dict[type, PreparedRows] = {}
 
     def path_back(self, model) -> str:
         """The lookup from a related record to the record it is nested in: ``documents``, ``revises``."""
@@ -166,31 +132,15 @@ class Nested:
         # many-to-many field (sessions) by the name the related model knows it by.
         return relation.field.name if relation.auto_created else relation.related_query_name()
 
-    def statement(self, model, count: int) -> Statement:
-        """The query of the lists of ``count`` records of ``model``, compiled once per database."""
-        using = self.queryset.db
-        vendor = connections[using].vendor
-        array = vendor == "postgresql"
-        key = (model, None if array else count, using, vendor)
-        statement = self._statements.get(key)
-        if statement is None:
+    def rows_of(self, model) -> PreparedRows:
+        """The query of the lists of records of ``model``, by their ids (compiled once per database)."""
+        prepared = self._rows.get(model)
+        if prepared is None:
             back = self.path_back(model)
-            ids = [ID_PLACEHOLDER + index for index in range(1 if array else count)]
-            lookup = f"{back}__pk__any" if array else f"{back}__pk__in"
-            queryset = self.queryset.filter(**{lookup: ids}).values_list(back, *self.columns)
-            compiler = queryset.query.get_compiler(using=using)
-            sql, params = compiler.as_sql()
-            params = tuple(params)
-            if array:
-                positions = tuple(position for position, value in enumerate(params) if value == ids)
-            elif all(params.count(value) == 1 for value in ids):
-                positions = tuple(params.index(value) for value in ids)
-            else:
-                positions = ()
-            if len(positions) != len(ids) or (array and len(positions) != 1):
-                raise ImproperlyConfigured(f"The ids do not reach the SQL as parameters of their own: {sql}")
-            statement = self._statements[key] = Statement(sql, params, positions, array, compiler)
-        return statement
+            prepared = self._rows[model] = PreparedRows(
+                lambda ids: self.queryset.filter(**{f"{back}__pk__any": ids}).values_list(back, *self.columns)
+            )
+        return prepared
 
     def fill(self, records: list, rows) -> None:
         """Puts each related record of ``rows`` (the owner's id, then the columns) in its owner's list."""
@@ -212,11 +162,11 @@ def load_nested(records: list, relations) -> None:
     if not records or not relations:
         return
     model, ids = type(records[0]), [record.pk for record in records]
-    statements = [relation.statement(model, len(ids)) for relation in relations]
+    prepared = [relation.rows_of(model) for relation in relations]
     using = relations[0].queryset.db
-    fetched = fetch_together(using, [(statement.sql, statement.bind(ids)) for statement in statements])
-    for relation, statement, rows in zip(relations, statements, fetched, strict=True):
-        relation.fill(records, statement.rows(rows))
+    fetched = fetch_together(using, [rows.bind(ids) for rows in prepared])
+    for relation, rows, found in zip(relations, prepared, fetched, strict=True):
+        relation.fill(records, rows.rows(ids, found))
 
 
 def nested_list(relation: str, serializer, *order: str, to_attr: str, queryset=None) -> Nested:
@@ -328,13 +278,47 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return None if page is None else self.load_nested(page)
 
     def get_object(self):
-        return self.load_nested([super().get_object()])[0]
+        value = self.kwargs[self.lookup_field]
+        # DRF's own answer (get_object_or_404) for a record that is not there.
+        not_found = Http404(f"No {self.model._meta.object_name} matches the given query.")
+        if "\x00" in value:
+            raise not_found  # a NUL is in no slug, and PostgreSQL takes none in a text parameter
+        if self.prefetch:
+            return self.load_nested([super().get_object()])[0]
+        record = self.prepared_detail().first(value=value)
+        if record is None:
+            raise not_found
+        self.check_object_permissions(self.request, record)
+        return self.load_nested([record])[0]
+
+    @classmethod
+    def prepared_detail(cls) -> PreparedQuery:
+        """A record of the viewset by its lookup field, prepared (committee/prepared.py)."""
+        prepared = cls.__dict__.get("_prepared_detail")
+        if prepared is None:
+            field = cls.lookup_field
+            prepared = PreparedQuery(lambda value: cls().get_queryset().filter(**{field: value})[:1], value=str)
+            cls._prepared_detail = prepared
+        return prepared
 
     def filter_queryset(self, queryset):
         # Filters choose among a list; on a detail they would only turn a typo into a 404.
         if self.action != "list":
             return queryset
-        return super().filter_queryset(queryset)
+        filtered = super().filter_queryset(queryset)
+        if filtered is queryset and not self.prefetch:
+            # Nothing to filter (most requests): each page by a prepared query (committee/prepared.py).
+            return PreparedList(self.prepared_pages(), count=queryset.count)
+        return filtered
+
+    @classmethod
+    def prepared_pages(cls) -> PreparedQuery:
+        """The viewset's list, prepared: one for each viewset class, made at its first list."""
+        prepared = cls.__dict__.get("_prepared_pages")
+        if prepared is None:
+            prepared = PreparedQuery(lambda: cls().get_queryset())
+            cls._prepared_pages = prepared
+        return prepared
 
 
 class SessionViewSet(RecordViewSet):
