@@ -15,13 +15,12 @@ class AnyOf(In):
     lookup_name = "any"
 
     def as_postgresql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        values = [value for value in self.rhs if value is not None]
+        values = [value for value in self.rhs if value is not None] if self.rhs_is_direct_value() else []
         if not values:
-            # As __in: nothing matches an empty list (Django's EmptyResultSet).
+            # As __in: a subquery, or nothing to match in an empty list (Django's EmptyResultSet).
             return super().as_sql(compiler, connection)
-        if self.rhs_is_direct_value():
-            values = [self.lhs.output_field.get_db_prep_value(value, connection, prepared=True) for value in values]
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        values = [self.lhs.output_field.get_db_prep_value(value, connection, prepared=True) for value in values]
         # The array takes the column's type: psycopg would otherwise choose a type for the
         # values (smallint for small ids), and a different statement for each.
         array_type = self.lhs.output_field.cast_db_type(connection)

@@ -105,9 +105,7 @@ class PreparedQuery:
             raise ValueError(f"A page is a slice [low:high] with 0 <= low < high, not [{low}:{high}].")
         compiled, params = self.bind(values, paged=True)
         params[compiled.page_slots[0]], params[compiled.page_slots[1]] = high - low, low
-        using = self._database()
-        rows = fetch_together(using, [(compiled.sql, params)])[0]
-        return list(self._instances(compiled, rows, using))
+        return _records(self._database(), [(compiled, params)])[0]
 
     def bind(self, values: dict, paged: bool = False) -> tuple[_Compiled, list]:
         """The compiled query for the database of the queryset, and its parameters for ``values``."""
@@ -236,10 +234,6 @@ class PreparedList:
         return self.query.page(page.start, page.stop, **self.values)
 
 
-# Ids that no record has, standing for the ids a PreparedRows query is given while it is compiled.
-ID_PLACEHOLDER = -(2**31) + 17
-
-
 class PreparedRows:
     """The rows of a ``values_list`` queryset for a list of ids, compiled once, run with new ids.
 
@@ -262,7 +256,7 @@ class PreparedRows:
 
     def _statement(self, count: int) -> tuple[str, tuple, tuple[int, ...], bool, object]:
         if self._built is None:
-            self._built = self.build([ID_PLACEHOLDER])  # which database it reads, by the routers
+            self._built = self.build([_placeholder(int, 0)])  # which database it reads, by the routers
         using = self._built.db
         connection = connections[using]
         array = connection.vendor == "postgresql"
@@ -271,7 +265,8 @@ class PreparedRows:
         if statement is not None:
             return statement
         with self._lock:
-            ids = [ID_PLACEHOLDER + index for index in range(1 if array else count)]
+            # Ids that no record has, standing for the ids while the query is compiled.
+            ids = [_placeholder(int, index) for index in range(1 if array else count)]
             compiler = self.build(ids).query.get_compiler(using=using)
             sql, params = compiler.as_sql()
             params = tuple(params)
@@ -307,8 +302,10 @@ def run_together(calls: list[tuple[PreparedQuery, dict]]) -> list[list[Model]]:
     """
     if not calls:
         return []
-    bound = [query.bind(values) for query, values in calls]
-    using = calls[0][0]._database()
+    return _records(calls[0][0]._database(), [query.bind(values) for query, values in calls])
+
+
+def _records(using: str, bound: list[tuple[_Compiled, list]]) -> list[list[Model]]:
     fetched = fetch_together(using, [(compiled.sql, params) for compiled, params in bound])
     return [
         list(PreparedQuery._instances(compiled, rows, using))

@@ -418,18 +418,24 @@ class DocumentListView(ListView):
         # Only the columns a row shows: the registry's cost is in building its rows.
         return Document.objects.published().only(*DOCUMENT_ROW_FIELDS)
 
+    @functools.cached_property
+    def filters(self) -> tuple:
+        """The filters given a value, as sorted (name, value) pairs; none for the whole registry."""
+        if not self.filterset.is_bound:
+            return ()
+        return tuple(
+            sorted((name, value) for name, value in self.filterset.form.cleaned_data.items() if value not in (None, ""))
+        )
+
     def get_queryset(self):
-        if self.filterset.is_bound and any(
-            value not in (None, "") for value in self.filterset.form.cleaned_data.values()
-        ):
+        if self.filters:
             return self.filterset.qs
         # Without filters (the registry's most visited pages), each page by a prepared query.
         return PreparedList(REGISTRY_PAGES, count=lambda: self.base_queryset().count())
 
     def get_paginator(self, queryset, per_page, **kwargs):
         # The count is kept until the record changes, for this address and these filters.
-        filters = sorted(self.filterset.form.cleaned_data.items()) if self.filterset.is_bound else ()
-        return super().get_paginator(queryset, per_page, count_key=(self.request.path, *filters), **kwargs)
+        return super().get_paginator(queryset, per_page, count_key=(self.request.path, *self.filters), **kwargs)
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
@@ -517,17 +523,9 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
-        # All in one round trip (on PostgreSQL): each query's values are its placeholders'.
-        values = {"today": today}
-        found = dict(
-            zip(
-                HOME_QUERIES,
-                run_together(
-                    [(query, {name: values[name] for name in query.placeholders}) for query in HOME_QUERIES.values()]
-                ),
-                strict=True,
-            )
-        )
+        # All in one round trip (on PostgreSQL); today is the only value any of them takes.
+        calls = [(query, {"today": today} if query.placeholders else {}) for query in HOME_QUERIES.values()]
+        found = dict(zip(HOME_QUERIES, run_together(calls), strict=True))
         current = found["ongoing_session"] or found["ongoing_consultation"]
         upcoming = found["upcoming_session"] + found["upcoming_consultation"]
         next_event = min(upcoming, key=lambda meeting: meeting.start_date) if upcoming else None

@@ -24,6 +24,7 @@ from committee.models import (
     ReadingItem,
     Session,
 )
+from committee.prepared import PreparedList
 from committee.search import TARGETS, search_record
 from tests.factories import ChapterFactory, DocumentFactory, ReadingFactory, SessionFactory
 
@@ -268,6 +269,8 @@ def test_document_registry_paginates(client):
     assert (len(first.context["object_list"]), len(second.context["object_list"])) == (50, 1)
     assert links_in(first, r"\?page=2") == ["?page=2"]
     # Unfiltered pages are read by a prepared query: the registry's order, a page at a time.
+    assert isinstance(second.context["paginator"].object_list, PreparedList)
+    assert not isinstance(client.get("/documents/", {"kind": "other"}).context["paginator"].object_list, PreparedList)
     in_order = list(Document.objects.published().values_list("slug", flat=True))
     assert [d.slug for d in first.context["object_list"] + second.context["object_list"]] == in_order
     assert client.get("/documents/", {"page": "3"}).status_code == 404

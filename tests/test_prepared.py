@@ -180,7 +180,8 @@ def test_prepared_rows_are_the_rows_of_their_queryset_for_any_ids(sessions, pick
     found = list(rows.rows(ids, fetched))
 
     assert found == list(sessions_and_dates(ids))
-    assert found == [(session.slug, session.start_date) for session in sessions if session.pk in ids][: len(found)]
+    published = PublicationState.PUBLISHED
+    assert found == [(s.slug, s.start_date) for s in sessions if s.pk in ids and s.publication_state == published]
     assert all(isinstance(date, datetime.date) for _slug, date in found)  # through the converters
 
 

@@ -294,11 +294,17 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     @classmethod
     def prepared_detail(cls) -> PreparedQuery:
         """A record of the viewset by its lookup field, prepared (committee/prepared.py)."""
-        prepared = cls.__dict__.get("_prepared_detail")
+        return cls._prepared(
+            "_prepared_detail", lambda value: cls().get_queryset().filter(**{cls.lookup_field: value})[:1], value=str
+        )
+
+    @classmethod
+    def _prepared(cls, attribute: str, build, **placeholders) -> PreparedQuery:
+        # One for each viewset class (not inherited), made at its first use.
+        prepared = cls.__dict__.get(attribute)
         if prepared is None:
-            field = cls.lookup_field
-            prepared = PreparedQuery(lambda value: cls().get_queryset().filter(**{field: value})[:1], value=str)
-            cls._prepared_detail = prepared
+            prepared = PreparedQuery(build, **placeholders)
+            setattr(cls, attribute, prepared)
         return prepared
 
     def filter_queryset(self, queryset):
@@ -313,12 +319,8 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
     @classmethod
     def prepared_pages(cls) -> PreparedQuery:
-        """The viewset's list, prepared: one for each viewset class, made at its first list."""
-        prepared = cls.__dict__.get("_prepared_pages")
-        if prepared is None:
-            prepared = PreparedQuery(lambda: cls().get_queryset())
-            cls._prepared_pages = prepared
-        return prepared
+        """The viewset's list, prepared, to be read a page at a time."""
+        return cls._prepared("_prepared_pages", lambda: cls().get_queryset())
 
 
 class SessionViewSet(RecordViewSet):
