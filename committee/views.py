@@ -9,9 +9,10 @@ checked with ``is_published`` in the template, through the ``document_link`` tag
 import datetime
 import functools
 from collections import defaultdict
+from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -112,46 +113,85 @@ def by_address(model, field: str, *related: str, defer=()) -> dict[bool, Prepare
     return {preview: PreparedQuery(functools.partial(build, preview=preview), value=str) for preview in (False, True)}
 
 
+class Related:
+    """The records a page lists beside its record: ``queryset()`` whose ``via`` is the record.
+
+    ``via`` is the lookup from a listed record to the page's record (``sessions``, ``document``).
+    The list is prepared once for each field the page's record is found by (its slug, a document's
+    symbol): it is filtered on the record's address, not on its id, so that it can be sent with the
+    record's own query, in the same round trip.
+    """
+
+    def __init__(self, via: str, queryset: Callable[[], QuerySet]):
+        self.via, self.queryset = via, queryset
+        self._prepared: dict[str, PreparedQuery] = {}
+
+    def by(self, field: str) -> PreparedQuery:
+        """The list for the record whose ``field`` is the ``value`` placeholder."""
+        prepared = self._prepared.get(field)
+        if prepared is None:
+            lookup = f"{self.via}__{field}"
+            prepared = self._prepared[field] = PreparedQuery(
+                lambda value: self.queryset().filter(**{lookup: value}), value=str
+            )
+        return prepared
+
+
 class PreparedDetailView(DetailView):
-    """A record by its slug, and the lists of related records its page shows, by prepared queries.
+    """A record by its address, and the lists of related records its page shows, by prepared queries.
 
     For the most visited pages: each shows a record and several short lists of related records,
     small queries that Django would spend more time building than the database spends answering
-    (committee/prepared.py). ``relations`` maps an attribute of the record to a prepared query of
-    the records it lists, with a ``record`` placeholder for the record's primary key.
+    (committee/prepared.py). ``addresses`` maps each URL keyword the record is found by to its
+    queries (``by_address``); ``relations`` maps an attribute of the record to the list it holds
+    (``Related``). The record and its lists are read together, in one round trip on PostgreSQL;
+    the lists of a record that is not found (or not shown) are dropped.
     """
 
-    by_slug: dict[bool, PreparedQuery]
-    relations: dict[str, PreparedQuery] = {}
+    addresses: dict[str, tuple[str, dict[bool, PreparedQuery]]]  # keyword: (field, by_address)
+    relations: dict[str, Related] = {}
 
     def get_object(self, queryset=None):
-        record = self.by_slug[can_preview(self.request, self.model)].first(value=self.kwargs["slug"])
-        if record is None:
-            # DetailView's own message, translated by Django.
-            raise Http404(
-                _("No %(verbose_name)s found matching the query") % {"verbose_name": self.model._meta.verbose_name}
-            )
-        return self.with_relations(record)
+        keyword = next(keyword for keyword in self.addresses if keyword in self.kwargs)
+        return self.find(keyword, self.kwargs[keyword])
 
-    def with_relations(self, record):
-        # All in one round trip, on PostgreSQL.
-        lists = run_together([(query, {"record": record.pk}) for query in self.relations.values()])
-        for attribute, records in zip(self.relations, lists, strict=True):
-            setattr(record, attribute, records)
+    def find(self, keyword: str, value):
+        """The record at this address, with its lists; a 404 if none is shown there."""
+        field, queries = self.addresses[keyword]
+        record = None
+        if value is not None:
+            found = run_together(
+                [
+                    (queries[can_preview(self.request, self.model)], {"value": value}),
+                    *((related.by(field), {"value": value}) for related in self.relations.values()),
+                ]
+            )
+            if found[0]:
+                record = found[0][0]
+                for attribute, records in zip(self.relations, found[1:], strict=True):
+                    setattr(record, attribute, records)
+        if record is None:
+            raise self.not_found()
         return record
 
+    def not_found(self) -> Http404:
+        # DetailView's own message, translated by Django.
+        return Http404(
+            _("No %(verbose_name)s found matching the query") % {"verbose_name": self.model._meta.verbose_name}
+        )
 
-def published_related(model, via: str, *fields: str, order: tuple[str, ...] = ()) -> PreparedQuery:
-    """The published records of ``model`` whose ``via`` is the record, with the columns ``fields``, prepared.
 
-    The record is the ``record`` placeholder (its primary key); ``order`` replaces the model's own.
+def published_related(model, via: str, *fields: str, order: tuple[str, ...] = ()) -> Related:
+    """The published records of ``model`` whose ``via`` is the record, with the columns ``fields``.
+
+    ``order`` replaces the model's own.
     """
 
-    def build(record):
-        queryset = model.objects.published().filter(**{via: record}).only(*fields)
+    def queryset():
+        queryset = model.objects.published().only(*fields)
         return queryset.order_by(*order) if order else queryset
 
-    return PreparedQuery(build, record=int)
+    return Related(via, queryset)
 
 
 # What a reading item's cell shows of each record it joins.
@@ -182,15 +222,14 @@ def item_cells(*related: str):
 class SessionDetailView(PreparedDetailView):
     model = Session
     # The mandate is shown as a link: only the columns of one.
-    by_slug = by_address(Session, "slug", "mandate", defer=unshown("mandate"))
+    addresses = {"slug": ("slug", by_address(Session, "slug", "mandate", defer=unshown("mandate")))}
     relations = {
-        "source_list": PreparedQuery(lambda record: Source.objects.filter(session_records=record), record=int),
+        "source_list": Related("session_records", Source.objects.all),
         "document_list": published_related(
             Document, "sessions", *DOCUMENT_LINK_FIELDS, "kind", order=("date", "symbol", "title")
         ),
-        "public_items": PreparedQuery(
-            lambda record: item_cells("chapter", "reading", "basis").filter(session=record).order_by("chapter__order"),
-            record=int,
+        "public_items": Related(
+            "session", lambda: item_cells("chapter", "reading", "basis").order_by("chapter__order")
         ),
         "public_groups": published_related(NegotiationGroup, "sessions", "slug", "name", "certainty"),
         "public_consultations": published_related(
@@ -282,19 +321,19 @@ class DocumentDetailView(PreparedDetailView):
     """A document at its symbol (any accepted spelling redirects to the canonical one) or its slug."""
 
     model = Document
-    by_slug = by_address(Document, "slug", "revises", defer=unshown("revises"))
-    by_symbol = by_address(Document, "symbol", "revises", defer=unshown("revises"))
+    addresses = {
+        "slug": ("slug", by_address(Document, "slug", "revises", defer=unshown("revises"))),
+        "symbol": ("symbol", by_address(Document, "symbol", "revises", defer=unshown("revises"))),
+    }
     # Every related record is shown as a link: only the columns of one.
     relations = {
-        "source_list": PreparedQuery(lambda record: Source.objects.filter(document_records=record), record=int),
-        "version_list": PreparedQuery(lambda record: DocumentVersion.objects.filter(document=record), record=int),
+        "source_list": Related("document_records", Source.objects.all),
+        "version_list": Related("document", DocumentVersion.objects.all),
         "public_revisions": published_related(Document, "revises", *DOCUMENT_LINK_FIELDS, "revises"),
         "public_sessions": published_related(Session, "documents", "slug", "title"),
         "public_consultations": published_related(Consultation, "documents", "slug", "title"),
         "public_chapters": published_related(Chapter, "documents", "slug", "title"),
-        "public_items": PreparedQuery(
-            lambda record: item_cells("chapter", "reading", "session").filter(basis=record), record=int
-        ),
+        "public_items": Related("basis", lambda: item_cells("chapter", "reading", "session")),
         "public_mandated": published_related(Session, "mandate", "slug", "title", "mandate"),
         "public_groups": published_related(NegotiationGroup, "reports", "slug", "name"),
         "public_milestones": published_related(
@@ -310,12 +349,14 @@ class DocumentDetailView(PreparedDetailView):
                 symbol = normalize_symbol(self.kwargs["symbol"])
             except ValidationError:
                 symbol = None
-            document = self.by_symbol[can_preview(self.request, Document)].first(value=symbol) if symbol else None
-            if document is None:
-                raise Http404(_("No document has the symbol “%(symbol)s”.") % {"symbol": self.kwargs["symbol"]})
-            self.with_relations(document)
+            document = self.find("symbol", symbol)
         document.version_list = in_un_order(document.version_list)
         return document
+
+    def not_found(self) -> Http404:
+        if "symbol" in self.kwargs:
+            return Http404(_("No document has the symbol “%(symbol)s”.") % {"symbol": self.kwargs["symbol"]})
+        return super().not_found()
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()

@@ -524,6 +524,41 @@ def test_staff_preview_of_a_draft_shows_the_banner(editor_client):
     assert visitor.status_code == 404
 
 
+def test_staff_preview_of_a_draft_session_lists_its_published_documents(editor_client):
+    session = SessionFactory(slug="draft-session", title="Draft session", publication_state=DRAFT)
+    session.documents.add(
+        DocumentFactory(symbol="A/AC.291/900", title="Shown"),
+        DocumentFactory(symbol="A/AC.291/901", title="Held back", publication_state=DRAFT),
+    )
+
+    content = editor_client.get("/sessions/draft-session/").content.decode()
+
+    assert '<a href="/documents/A/AC.291/900/"><span class="symbol">A/AC.291/900</span> — Shown</a>' in content
+    assert "A/AC.291/901" not in content
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="psycopg's pipeline is PostgreSQL's")
+@pytest.mark.parametrize(
+    ("path", "queries"),
+    [("/sessions/sixth-session/", 6), ("/documents/A/AC.291/22/Rev.3/", 11), ("/documents/a-ac-291-22-rev-3/", 11)],
+)
+def test_a_detail_page_reads_its_record_and_its_lists_in_one_round_trip(client, record, path, queries):
+    # Each list is found by the record's address, not by its id: none waits for the record's row.
+    pipelines = []
+
+    def in_pipeline(execute, sql, params, many, context):
+        pipelines.append(context["connection"].connection._pipeline)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(in_pipeline):
+        response = client.get(path)
+
+    assert response.status_code == 200
+    assert len(pipelines) == queries
+    assert pipelines[0] is not None
+    assert all(pipeline is pipelines[0] for pipeline in pipelines)
+
+
 # --- Bad input -------------------------------------------------------------------------
 
 
