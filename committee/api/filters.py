@@ -181,12 +181,16 @@ class FilterBackend(DjangoFilterBackend):
     """
 
     def filter_queryset(self, request, queryset, view):
-        filterset_class = self.get_filterset_class(view, queryset)
-        if filterset_class is not None and not any(
-            key.startswith(name) for key in request.query_params for name in filterset_class.base_filters
-        ):
+        if not names_a_filter(request, self.get_filterset_class(view, queryset)):
             return queryset
         return super().filter_queryset(request, queryset, view)
+
+
+def names_a_filter(request, filterset_class) -> bool:
+    """Whether a parameter of the request may be read by one of the FilterSet's filters."""
+    return filterset_class is None or any(
+        key.startswith(name) for key in request.query_params for name in filterset_class.base_filters
+    )
 
 
 # --- FilterSets ------------------------------------------------------------------------

@@ -47,7 +47,7 @@ from committee.prepared import PreparedList, PreparedQuery, PreparedRows, fetch_
 from portal.pagecache import add_validators
 
 from . import filters, serializers
-from .filters import ordered_by
+from .filters import names_a_filter, ordered_by
 
 PUBLISHED = PublicationState.PUBLISHED
 # A Bureau membership's key, as serializers.membership_key writes it: person-slug.role.YYYY-MM-DD.
@@ -311,11 +311,15 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         # Filters choose among a list; on a detail they would only turn a typo into a 404.
         if self.action != "list":
             return queryset
-        filtered = super().filter_queryset(queryset)
-        if filtered is queryset and not self.prefetch:
-            # Nothing to filter (most requests): each page by a prepared query (committee/prepared.py).
-            return PreparedList(self.prepared_pages(), count=queryset.count)
-        return filtered
+        return super().filter_queryset(queryset)
+
+    def list(self, request, *args, **kwargs):
+        if self.prefetch or names_a_filter(request, self.filterset_class):
+            return super().list(request, *args, **kwargs)
+        # Nothing to filter (most requests): each page by a prepared query (committee/prepared.py),
+        # without building the queryset, which is only needed to count when the count is not kept.
+        records = PreparedList(self.prepared_pages(), count=lambda: self.get_queryset().count())
+        return self.get_paginated_response(self.get_serializer(self.paginate_queryset(records), many=True).data)
 
     @classmethod
     def prepared_pages(cls) -> PreparedQuery:

@@ -42,7 +42,12 @@ def certainty(record) -> str:
     """“(likely, not confirmed)” or “(uncertain)” after a record that is not confirmed."""
     if not record.is_uncertain:
         return ""
-    label = _("(likely, not confirmed)") if record.certainty == "likely" else _("(uncertain)")
+    return _certainty_tag(record.certainty, get_language())
+
+
+@functools.lru_cache(maxsize=64)
+def _certainty_tag(certainty: str, language: str | None) -> str:
+    label = _("(likely, not confirmed)") if certainty == "likely" else _("(uncertain)")
     return format_html('<span class="uncertain-tag">{}</span>', label)
 
 
@@ -159,14 +164,15 @@ def session_item_row(item) -> str:
     The basis is a link to its document when that is published, else the item's note.
     """
     basis = item.basis
-    return format_html(
-        SESSION_ITEM_ROW,
-        chapter_url=item.chapter.get_absolute_url(),
-        chapter=item.chapter.title,
-        reading_url=item.reading.get_absolute_url(),
-        reading=item.reading.title,
-        basis=document_link(basis, short=True) if basis and basis.is_published else item.basis_note,
-        certainty=certainty(item),
+    return mark_safe(  # noqa: S308 - every text is escaped, every fragment is made safe by its tag
+        SESSION_ITEM_ROW.format(
+            chapter_url=escaped(item.chapter.get_absolute_url()),
+            chapter=escaped(item.chapter.title),
+            reading_url=escaped(item.reading.get_absolute_url()),
+            reading=escaped(item.reading.title),
+            basis=escaped(document_link(basis, short=True) if basis and basis.is_published else item.basis_note),
+            certainty=certainty(item),
+        )
     )
 
 
