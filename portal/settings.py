@@ -359,7 +359,7 @@ if not re.fullmatch(r"[0-9]+/(s|sec|second|m|min|minute|h|hour|d|day)", API_THRO
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_RENDERER_CLASSES": ["committee.api.renderers.FastJSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [],
     # Every list is paginated: PAGE_SIZE by default, ?page_size= up to 100 (committee/api/pagination.py).
     "DEFAULT_PAGINATION_CLASS": "committee.api.pagination.PageNumberPagination",
