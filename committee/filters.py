@@ -11,6 +11,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from portal.pagecache import kept
+
 from .html import escaped
 from .models import Document, DocumentKind, Language, Session
 
@@ -92,10 +94,14 @@ class YearFilter(django_filters.Filter):
 def published_sessions() -> list[tuple[str, str]]:
     """The published sessions as (slug, title), in the order they met: the registry's choices.
 
-    Two columns of one query, read for each form that shows or checks them: a model choice field
-    would make a Session of each (sixty and more on a long record) for its title.
+    Two columns of one query, kept until the record changes (portal.pagecache.VersionedValues): a
+    model choice field would make a Session of each (sixty and more on a long record) for its title,
+    at each request.
     """
-    return list(Session.objects.published().order_by("start_date", "pk").values_list("slug", "title"))
+    return kept.get(
+        ("published_sessions",),
+        lambda: tuple(Session.objects.published().order_by("start_date", "pk").values_list("slug", "title")),
+    )
 
 
 class DocumentFilter(django_filters.FilterSet):

@@ -104,39 +104,41 @@ def current_version() -> str | None:
     return version
 
 
-# --- Counts that follow the record version ---------------------------------------------
+# --- Values that follow the record version ---------------------------------------------
 
-# Counts each process keeps (VersionedCounts): one for each list and filter asked for lately.
-COUNTS_KEPT = 1024
+# Values each process keeps (VersionedValues): one for each list and filter asked for lately.
+VALUES_KEPT = 1024
 
 
-class VersionedCounts:
-    """How many records a list has, kept by each process until the record version changes.
+class VersionedValues:
+    """Values made from the record, kept by each process until the record version changes.
 
     A list shows how many records match (“5,026 documents”, the API's ``count``): a COUNT that
     reads every matching row, so its cost grows with the record (about 1 ms for 5,000 documents
-    on PostgreSQL). Under the same version the record is the same, and so is the count; an edit
-    makes every kept count stale at once, as it makes every cached page stale. The version is
-    read at each call (one round trip to the shared cache), and a count made under a version that
-    has changed since is never served; without the cache, every count is made afresh.
+    on PostgreSQL). The registry's session filter offers every published session, a query of its
+    own at each request. Under the same version the record is the same, and so are they; an edit
+    makes every kept value stale at once, as it makes every cached page stale. The version is
+    read at each call (one round trip to the shared cache), and a value made under a version that
+    has changed since is never served; without the cache, every value is made afresh. Kept values
+    are shared: they must not be changed.
     """
 
     def __init__(self, kept: int):
         self.kept = kept
-        self.entries: OrderedDict[tuple, tuple[str, int]] = OrderedDict()
+        self.entries: OrderedDict[tuple, tuple[str, object]] = OrderedDict()
         self.lock = threading.Lock()
 
-    def count(self, key: tuple, counter) -> int:
-        """The count of the list ``key`` names (a hashable: its name and filters), by ``counter()``."""
+    def get(self, key: tuple, make):
+        """The value ``key`` names (a hashable: what it is, and the filters it depends on), by ``make()``."""
         version = current_version()
         if version is None:
-            return counter()
+            return make()
         with self.lock:
             entry = self.entries.get(key)
             if entry is not None and entry[0] == version:
                 self.entries.move_to_end(key)
                 return entry[1]
-        value = counter()
+        value = make()
         with self.lock:
             self.entries[key] = (version, value)
             self.entries.move_to_end(key)
@@ -149,7 +151,7 @@ class VersionedCounts:
             self.entries.clear()
 
 
-counts = VersionedCounts(COUNTS_KEPT)
+kept = VersionedValues(VALUES_KEPT)
 
 
 class VersionedPaginator(Paginator):
@@ -168,7 +170,7 @@ class VersionedPaginator(Paginator):
         fresh = Paginator.count.func
         if self.count_key is None:
             return fresh(self)
-        return counts.count(self.count_key, lambda: fresh(self))
+        return kept.get(("count", *self.count_key), lambda: fresh(self))
 
 
 # --- Validators --------------------------------------------------------------------------

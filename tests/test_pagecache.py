@@ -1,6 +1,7 @@
 """The page cache: anonymous hits without the database, fresh after every write, never for staff."""
 
 import datetime
+import re
 
 import pytest
 import time_machine
@@ -11,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from committee.models import PublicationState, Session, SessionDocument
-from portal.pagecache import VERSION_KEY, LocalCopies, VersionedCounts, bump
+from portal.pagecache import VERSION_KEY, LocalCopies, VersionedValues, bump
 from tests.factories import DocumentFactory, SessionFactory
 from tests.test_admin import session_form
 from tests.test_pages import text_of
@@ -397,9 +398,11 @@ def test_with_the_page_cache_off_every_request_runs_its_queries(client, sixth, s
     second, second_queries = sql_of(client, path)
 
     assert first_queries
-    # Only a list's count is kept (until the record changes): every other query runs again.
-    assert second_queries == [sql for sql in first_queries if not sql.startswith("SELECT COUNT(*)")]
-    assert len(second_queries) == len(first_queries) - (path != PAGE)
+    # Only a list's count, and the registry's choice of sessions, are kept (until the record
+    # changes): every other query runs again.
+    kept = ("SELECT COUNT(*)", 'SELECT "committee_session"."slug" AS "slug", "committee_session"."title" AS "title"')
+    assert second_queries == [sql for sql in first_queries if not sql.startswith(kept)]
+    assert len(second_queries) == len(first_queries) - {PAGE: 0, API_LIST: 1, "/documents/": 2}[path]
     assert second.content == first.content
 
 
@@ -452,37 +455,53 @@ def test_each_filter_has_its_own_kept_count(client, settings):
     assert registry == [3, 3, 4, 1]
 
 
+def test_the_registry_offers_a_session_as_soon_as_it_is_published(client, settings):
+    settings.PAGE_CACHE = False
+    SessionFactory(slug="first", title="First session")
+    draft = SessionFactory(slug="second", title="Second session", publication_state="draft")
+
+    def offered():
+        select = re.search(r'<select name="session".*?</select>', client.get("/documents/").content.decode(), re.S)
+        return re.findall(r'<option value="([^"]*)"', select[0])
+
+    before, kept = offered(), offered()
+    draft.publication_state = "published"
+    draft.save()
+
+    assert (before, kept, offered()) == (["", "first"], ["", "first"], ["", "first", "second"])
+
+
 def test_a_count_made_under_another_version_is_made_again():
-    counts = VersionedCounts(kept=8)
+    counts = VersionedValues(kept=8)
     made = []
 
     def counter():
         made.append(1)
         return len(made)
 
-    first = counts.count(("/list/",), counter)
-    again = counts.count(("/list/",), counter)
+    first = counts.get(("/list/",), counter)
+    again = counts.get(("/list/",), counter)
     bump()
-    after = counts.count(("/list/",), counter)
+    after = counts.get(("/list/",), counter)
 
     assert (first, again, after) == (1, 1, 2)
 
 
 def test_counts_are_kept_for_the_latest_lists_only():
-    counts = VersionedCounts(kept=2)
+    counts = VersionedValues(kept=2)
 
     for key in ("a", "b", "a", "c"):
-        counts.count((key,), lambda key=key: ord(key))
+        counts.get((key,), lambda key=key: ord(key))
 
     assert list(counts.entries) == [("a",), ("c",)]
 
 
 @override_settings(CACHES=DOWN_REDIS)
 def test_without_the_cache_every_count_is_made_afresh():
-    counts = VersionedCounts(kept=8)
+    counts = VersionedValues(kept=8)
     made = []
 
-    results = [counts.count(("/list/",), lambda: made.append(1) or len(made)) for _ in range(3)]
+    results = [counts.get(("/list/",), lambda: made.append(1) or len(made)) for _ in range(3)]
 
     assert results == [1, 2, 3]
     assert counts.entries == {}
