@@ -513,16 +513,25 @@ def with_row_cells(documents) -> list[Document]:
     if not documents:
         return documents
     ids = [document.pk for document in documents]
-    languages, sessions = defaultdict(list), defaultdict(list)
-    versions, links = fetch_together(documents[0]._state.db, [ROW_LANGUAGES.bind(ids), ROW_SESSIONS.bind(ids)])
+    languages, sessions, links = defaultdict(list), defaultdict(list), {}
+    versions, in_sessions = fetch_together(documents[0]._state.db, [ROW_LANGUAGES.bind(ids), ROW_SESSIONS.bind(ids)])
     for document_id, language in ROW_LANGUAGES.rows(ids, versions):
         languages[document_id].append(language)
-    for document_id, slug, title in ROW_SESSIONS.rows(ids, links):
-        sessions[document_id].append((record_url("committee:session-detail", slug=slug), title))
+    for document_id, slug, title in ROW_SESSIONS.rows(ids, in_sessions):
+        link = links.get(slug)  # a session's link, made once for the page
+        if link is None:
+            link = links[slug] = (record_url("committee:session-detail", slug=slug), title)
+        sessions[document_id].append(link)
     for document in documents:
-        document.languages = sorted(languages[document.pk], key=LANGUAGE_ORDER.__getitem__)
+        document.languages = in_un_language_order(tuple(languages[document.pk]))
         document.session_links = sessions[document.pk]
     return documents
+
+
+@functools.lru_cache(maxsize=1024)
+def in_un_language_order(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """Language codes in the UN's order (Arabic, Chinese, English, ...), sorted once per set seen."""
+    return tuple(sorted(languages, key=LANGUAGE_ORDER.__getitem__))
 
 
 # --- Single pages ----------------------------------------------------------------------

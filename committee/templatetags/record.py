@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from committee.dates import format_date_range
 from committee.html import escaped, sanitize_html
-from committee.models import UNCONFIRMED, Certainty, Language, record_url
+from committee.models import UNCONFIRMED, Certainty, Document, Language, choice_labels, record_url
 
 register = template.Library()
 
@@ -90,9 +90,14 @@ def meeting_when(meeting) -> str:
 @register.simple_tag
 def language_versions(languages) -> str:
     """Language codes as abbreviations named in full, in the order given: “AR ZH EN”."""
+    return _language_versions(tuple(languages), get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _language_versions(languages: tuple[str, ...], ui_language: str | None) -> str:
+    # Made once per process for each set of languages a document is in, and each language shown in.
     if not languages:
         return "—"
-    ui_language = get_language()
     return mark_safe(" ".join(_language_abbr(code, ui_language) for code in languages))  # noqa: S308
 
 
@@ -136,12 +141,18 @@ def registry_row(document) -> str:
             url=escaped(document.get_absolute_url()),
             title=escaped(document.title),
             certainty=certainty(document),
-            kind=escaped(document.get_kind_display()),
+            kind=_kind_label(document.kind, language),
             date=_row_date(document.date, language) if document.date else "—",
             sessions=links(document.session_links),
-            languages=language_versions(document.languages),
+            languages=_language_versions(tuple(document.languages), language),
         )
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_label(kind: str, language: str | None) -> str:
+    # What document.get_kind_display() shows, escaped.
+    return escaped(choice_labels(Document._meta.get_field("kind"), language).get(kind, kind))
 
 
 @functools.lru_cache(maxsize=4096)
