@@ -250,11 +250,11 @@ class PreparedRows:
 
     def __init__(self, build: Callable[[list], QuerySet]):
         self.build = build
-        self._statements: dict[tuple, tuple[str, tuple, tuple[int, ...], bool, object]] = {}
+        self._statements: dict[tuple, tuple[str, tuple, tuple[int, ...], bool, tuple]] = {}
         self._built: QuerySet | None = None
         self._lock = threading.Lock()
 
-    def _statement(self, count: int) -> tuple[str, tuple, tuple[int, ...], bool, object]:
+    def _statement(self, count: int) -> tuple[str, tuple, tuple[int, ...], bool, tuple]:
         if self._built is None:
             self._built = self.build([_placeholder(int, 0)])  # which database it reads, by the routers
         using = self._built.db
@@ -276,7 +276,11 @@ class PreparedRows:
                 positions = tuple(position for position, value in enumerate(params) if value in ids)
             if len(positions) != len(ids):
                 raise ValueError(f"The ids do not reach the SQL as parameters of their own: {sql}")
-            statement = self._statements[key] = (sql, params, positions, array, compiler)
+            columns = [column[0] for column in compiler.select[: compiler.col_count]]
+            if compiler.has_composite_fields(columns):
+                raise ValueError("Prepared rows cannot read composite fields.")
+            statement = (sql, params, positions, array, (compiler, compiler.get_converters(columns)))
+            self._statements[key] = statement
             return statement
 
     def bind(self, ids: list) -> tuple[str, list]:
@@ -291,8 +295,14 @@ class PreparedRows:
         return sql, params
 
     def rows(self, ids: list, fetched: list):
-        """The rows fetched, through the columns' converters (a date read from SQLite, say)."""
-        return self._statement(len(ids))[4].results_iter([fetched], tuple_expected=True)
+        """The rows fetched, through the columns' converters (a date read from SQLite, say).
+
+        As ``SQLCompiler.results_iter`` gives them, with the converters found once.
+        """
+        compiler, converters = self._statement(len(ids))[4]
+        if not converters:
+            return map(tuple, fetched)
+        return map(tuple, compiler.apply_converters(fetched, converters))
 
 
 def run_together(calls: list[tuple[PreparedQuery, dict]]) -> list[list[Model]]:
