@@ -246,36 +246,46 @@ class PreparedRows:
         )
         rows = fetch_together("default", [LANGUAGES.bind(ids)])[0]
         for document_id, language in LANGUAGES.rows(ids, rows): ...
+
+    With ``by=str``, ``build(value)`` takes one text instead (a record's slug), one parameter.
     """
 
-    def __init__(self, build: Callable[[list], QuerySet]):
-        self.build = build
+    def __init__(self, build: Callable[[list], QuerySet], *, by: type = list):
+        if by not in (list, str):
+            raise TypeError(f"Prepared rows are found by a list of ids or by a str, not by {by!r}.")
+        self.build, self.by = build, by
         self._statements: dict[tuple, tuple[str, tuple, tuple[int, ...], bool, tuple]] = {}
         self._built: QuerySet | None = None
         self._lock = threading.Lock()
 
+    def _stand_in(self, count: int) -> list:
+        # Values that no record has, standing for the real ones while the query is compiled.
+        if self.by is str:
+            return [_placeholder(str, 0)]
+        return [_placeholder(int, index) for index in range(count)]
+
     def _statement(self, count: int) -> tuple[str, tuple, tuple[int, ...], bool, tuple]:
         if self._built is None:
-            self._built = self.build([_placeholder(int, 0)])  # which database it reads, by the routers
+            # Which database it reads, by the routers.
+            self._built = self.build(self._stand_in(1)[0] if self.by is str else self._stand_in(1))
         using = self._built.db
         connection = connections[using]
-        array = connection.vendor == "postgresql"
-        key = (using, connection.vendor, None if array else count)
+        array = self.by is list and connection.vendor == "postgresql"
+        key = (using, connection.vendor, None if array or self.by is str else count)
         statement = self._statements.get(key)
         if statement is not None:
             return statement
         with self._lock:
-            # Ids that no record has, standing for the ids while the query is compiled.
-            ids = [_placeholder(int, index) for index in range(1 if array else count)]
-            compiler = self.build(ids).query.get_compiler(using=using)
+            values = self._stand_in(1 if array else count)
+            compiler = self.build(values[0] if self.by is str else values).query.get_compiler(using=using)
             sql, params = compiler.as_sql()
             params = tuple(params)
             if array:
-                positions = tuple(position for position, value in enumerate(params) if value == ids)
+                positions = tuple(position for position, value in enumerate(params) if value == values)
             else:
-                positions = tuple(position for position, value in enumerate(params) if value in ids)
-            if len(positions) != len(ids):
-                raise ValueError(f"The ids do not reach the SQL as parameters of their own: {sql}")
+                positions = tuple(position for position, value in enumerate(params) if _is_placeholder(value, values))
+            if len(positions) != len(values):
+                raise ValueError(f"The values do not reach the SQL as parameters of their own: {sql}")
             columns = [column[0] for column in compiler.select[: compiler.col_count]]
             if compiler.has_composite_fields(columns):
                 raise ValueError("Prepared rows cannot read composite fields.")
@@ -283,23 +293,24 @@ class PreparedRows:
             self._statements[key] = statement
             return statement
 
-    def bind(self, ids: list) -> tuple[str, list]:
-        """The SQL and the parameters for these ids (at least one), for ``fetch_together``."""
-        sql, params, positions, array, _compiler = self._statement(len(ids))
+    def bind(self, ids) -> tuple[str, list]:
+        """The SQL and the parameters for these ids (at least one), or this value, for ``fetch_together``."""
+        values = [ids] if self.by is str else ids
+        sql, params, positions, array, _compiler = self._statement(len(values))
         params = list(params)
         if array:
-            params[positions[0]] = ids
+            params[positions[0]] = values
         else:
-            for position, value in zip(positions, ids, strict=True):
+            for position, value in zip(positions, values, strict=True):
                 params[position] = value
         return sql, params
 
-    def rows(self, ids: list, fetched: list):
+    def rows(self, ids, fetched: list):
         """The rows fetched, through the columns' converters (a date read from SQLite, say).
 
         As ``SQLCompiler.results_iter`` gives them, with the converters found once.
         """
-        compiler, converters = self._statement(len(ids))[4]
+        compiler, converters = self._statement(1 if self.by is str else len(ids))[4]
         if not converters:
             return map(tuple, fetched)
         return map(tuple, compiler.apply_converters(fetched, converters))
@@ -313,6 +324,15 @@ def run_together(calls: list[tuple[PreparedQuery, dict]]) -> list[list[Model]]:
     if not calls:
         return []
     return _records(calls[0][0]._database(), [query.bind(values) for query, values in calls])
+
+
+def run_with_rows(query: PreparedQuery, values: dict, rows: list[tuple[str, list]]) -> tuple[list[Model], list[list]]:
+    """The records of a prepared query for its values, and the rows of other queries (``bind()``
+    of ``PreparedRows``), on PostgreSQL in one round trip."""
+    compiled, params = query.bind(values)
+    using = query._database()
+    fetched = fetch_together(using, [(compiled.sql, params), *rows])
+    return list(PreparedQuery._instances(compiled, fetched[0], using)), fetched[1:]
 
 
 def _records(using: str, bound: list[tuple[_Compiled, list]]) -> list[list[Model]]:

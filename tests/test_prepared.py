@@ -187,9 +187,42 @@ def test_prepared_rows_are_the_rows_of_their_queryset_for_any_ids(sessions, pick
 
 def test_prepared_rows_refuse_ids_that_do_not_reach_the_sql():
     rows = PreparedRows(lambda ids: Session.objects.filter(slug="first").values_list("pk"))
+    by_text = PreparedRows(lambda value: Session.objects.filter(slug="first").values_list("pk"), by=str)
 
-    with pytest.raises(ValueError, match="The ids do not reach the SQL as parameters of their own"):
+    with pytest.raises(ValueError, match="The values do not reach the SQL as parameters of their own"):
         rows.bind([1])
+    with pytest.raises(ValueError, match="The values do not reach the SQL as parameters of their own"):
+        by_text.bind("first")
+    with pytest.raises(TypeError, match="found by a list of ids or by a str, not by <class 'int'>"):
+        PreparedRows(lambda value: Session.objects.filter(pk=value).values_list("pk"), by=int)
+
+
+def documents_of_session(slug):
+    return Document.objects.filter(sessions__slug=slug).order_by("symbol").values_list("sessions", "symbol", "date")
+
+
+@pytest.mark.parametrize(
+    ("slug", "symbols"),
+    [
+        ("first", ["A/AC.291/0", "A/AC.291/10", "A/RES/75/282"]),
+        ("second", ["A/AC.291/1", "A/AC.291/11", "A/RES/75/282"]),
+        ("draft", ["A/AC.291/12", "A/AC.291/2", "A/RES/75/282"]),
+        ("none", []),
+    ],
+)
+def test_prepared_rows_by_a_text_are_the_rows_of_their_queryset(sessions, slug, symbols, django_assert_num_queries):
+    rows = PreparedRows(documents_of_session, by=str)
+
+    with django_assert_num_queries(1):
+        fetched = fetch_together("default", [rows.bind(slug)])[0]
+    found = list(rows.rows(slug, fetched))
+
+    assert found == list(documents_of_session(slug))
+    assert [symbol for _session, symbol, _date in found] == symbols
+    assert {session for session, _symbol, _date in found} == {s.pk for s in sessions if s.slug == slug}
+    dates = [date for _session, _symbol, date in found if date is not None]  # the shown document's
+    assert len(dates) == (1 if symbols else 0)
+    assert all(isinstance(date, datetime.date) for date in dates)  # through the converters
 
 
 def published_documents():

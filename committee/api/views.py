@@ -43,7 +43,7 @@ from committee.models import (
     Session,
     Source,
 )
-from committee.prepared import PreparedList, PreparedQuery, PreparedRows, fetch_together
+from committee.prepared import PreparedList, PreparedQuery, PreparedRows, fetch_together, run_with_rows
 from portal.pagecache import add_validators
 
 from . import filters, serializers
@@ -123,7 +123,7 @@ class Nested:
         # In the model's order, as Model.from_db takes them.
         self.columns = [field.attname for field in fields if field.name in shown]
         self.pk_index = self.columns.index(queryset.model._meta.pk.attname)
-        self._rows: dict[type, PreparedRows] = {}
+        self._rows: dict[tuple, PreparedRows] = {}
 
     def path_back(self, model) -> str:
         """The lookup from a related record to the record it is nested in: ``documents``, ``revises``."""
@@ -132,14 +132,25 @@ class Nested:
         # many-to-many field (sessions) by the name the related model knows it by.
         return relation.field.name if relation.auto_created else relation.related_query_name()
 
-    def rows_of(self, model) -> PreparedRows:
-        """The query of the lists of records of ``model``, by their ids (compiled once per database)."""
-        prepared = self._rows.get(model)
+    def rows_of(self, model, field: str | None = None) -> PreparedRows:
+        """The query of the lists of records of ``model``, by their ids (compiled once per database).
+
+        With a ``field`` (a unique one, such as the slug), the list of the one record whose field
+        has a value: it needs no id, so it can be sent with the record's own query.
+        """
+        prepared = self._rows.get((model, field))
         if prepared is None:
             back = self.path_back(model)
-            prepared = self._rows[model] = PreparedRows(
-                lambda ids: self.queryset.filter(**{f"{back}__pk__any": ids}).values_list(back, *self.columns)
-            )
+            if field is None:
+                prepared = PreparedRows(
+                    lambda ids: self.queryset.filter(**{f"{back}__pk__any": ids}).values_list(back, *self.columns)
+                )
+            else:
+                prepared = PreparedRows(
+                    lambda value: self.queryset.filter(**{f"{back}__{field}": value}).values_list(back, *self.columns),
+                    by=str,
+                )
+            self._rows[(model, field)] = prepared
         return prepared
 
     def fill(self, records: list, rows) -> None:
@@ -285,11 +296,17 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
             raise not_found  # a NUL is in no slug, and PostgreSQL takes none in a text parameter
         if self.prefetch:
             return self.load_nested([super().get_object()])[0]
-        record = self.prepared_detail().first(value=value)
-        if record is None:
+        # The record and its nested lists in one round trip: each list found by the record's slug.
+        relations = (SOURCES, *self.nested)
+        rows = [relation.rows_of(self.model, self.lookup_field) for relation in relations]
+        records, fetched = run_with_rows(self.prepared_detail(), {"value": value}, [each.bind(value) for each in rows])
+        if not records:
             raise not_found
+        record = records[0]
         self.check_object_permissions(self.request, record)
-        return self.load_nested([record])[0]
+        for relation, each, found in zip(relations, rows, fetched, strict=True):
+            relation.fill(records, each.rows(value, found))
+        return record
 
     @classmethod
     def prepared_detail(cls) -> PreparedQuery:
