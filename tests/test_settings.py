@@ -3,6 +3,7 @@ import os
 import runpy
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,36 @@ def database_options(tmp_path, **env_vars) -> str:
 )
 def test_postgresql_prepares_statements_unless_turned_off(tmp_path, env_vars, options):
     assert database_options(tmp_path, **env_vars) == options
+
+
+class Garbage:
+    """An object in a reference cycle: only the garbage collector frees it."""
+
+    def __init__(self):
+        self.cycle = self
+
+
+@pytest.mark.parametrize(("handled", "freezes"), [(1, False), (99, False), (100, True), (101, False), (1000, True)])
+def test_gunicorn_freezes_what_a_worker_built_after_its_first_requests(handled, freezes):
+    config = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))
+    gc.disable()  # no collection but the hook's
+    try:
+        built = [[n] for n in range(1000)]  # what a worker builds, and keeps
+        Garbage()
+        config["post_request"](types.SimpleNamespace(nr=handled), req=None, environ={}, resp=None)
+        frozen = gc.get_freeze_count()
+        gc.unfreeze()
+        garbage_left = any(isinstance(obj, Garbage) for obj in gc.get_objects())
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+    if freezes:
+        assert frozen > len(built)
+        assert not garbage_left  # collected first, not frozen
+    else:
+        assert frozen == 0
+        assert garbage_left
 
 
 def test_gunicorn_freezes_the_preloaded_application_before_each_fork():
