@@ -91,7 +91,10 @@ class Garbage:
         self.cycle = self
 
 
-@pytest.mark.parametrize(("handled", "freezes"), [(1, False), (99, False), (100, True), (101, False), (1000, True)])
+@pytest.mark.parametrize(
+    ("handled", "freezes"),
+    [(1, False), (99, False), (100, True), (101, False), (999, False), (1000, True), (2000, True), (2500, False)],
+)
 def test_gunicorn_freezes_what_a_worker_built_after_its_first_requests(handled, freezes):
     config = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))
     gc.disable()  # no collection but the hook's
