@@ -80,11 +80,13 @@ def _document_link(url: str, symbol: str | None, title: str, certainty: str, sho
 @register.simple_tag
 def meeting_when(meeting) -> str:
     """A meeting's dates as a <time> element: “21 August – 1 September 2023”."""
-    return format_html(
-        '<time datetime="{}">{}</time>',
-        date_format(meeting.start_date, "Y-m-d"),
-        format_date_range(meeting.start_date, meeting.end_date),
-    )
+    return _meeting_when(meeting.start_date, meeting.end_date, get_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _meeting_when(start: datetime.date, end: datetime.date | None, language: str | None) -> str:
+    # Made once per process for the same dates and language (month names are translated).
+    return format_html('<time datetime="{}">{}</time>', date_format(start, "Y-m-d"), format_date_range(start, end))
 
 
 @register.simple_tag
