@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import functools
 import zoneinfo
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
@@ -57,9 +58,45 @@ def _reverse(root_urlconf, urlconf, prefix: str, viewname: str, kwargs: tuple) -
     return reverse(viewname, kwargs=dict(kwargs))
 
 
+# What reverse() reads besides its arguments, read once per request (RecordAddressesMiddleware):
+# a holder the middleware sets for the request, filled at the first address made in it.
+_addresses_of_request: ContextVar[list | None] = ContextVar("addresses_of_request", default=None)
+
+
+def _address_context() -> tuple:
+    return settings.ROOT_URLCONF, get_urlconf(), get_script_prefix()
+
+
 def record_url(viewname: str, **kwargs) -> str:
-    """``reverse()``, remembered: a list page links to hundreds of records, each at a fixed address."""
-    return _reverse(settings.ROOT_URLCONF, get_urlconf(), get_script_prefix(), viewname, tuple(kwargs.items()))
+    """``reverse()``, remembered: a list page links to hundreds of records, each at a fixed address.
+
+    Remembered by what ``reverse()`` reads besides the arguments: the URLconf and the script
+    prefix. Django sets them when a request starts; they are read at the first address a view or
+    a template makes, and kept for the rest of the request (two reads of thread-local values at
+    each call were most of its cost, and a page makes dozens).
+    """
+    holder = _addresses_of_request.get()
+    if holder is None:
+        context = _address_context()
+    else:
+        context = holder[0]
+        if context is None:
+            context = holder[0] = _address_context()
+    return _reverse(*context, viewname, tuple(kwargs.items()))
+
+
+class RecordAddressesMiddleware:
+    """Lets ``record_url()`` read the URLconf and script prefix once per request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _addresses_of_request.set([None])
+        try:
+            return self.get_response(request)
+        finally:
+            _addresses_of_request.reset(token)
 
 
 # --- Shared vocabularies ---------------------------------------------------------------

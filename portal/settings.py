@@ -71,6 +71,8 @@ MIDDLEWARE = [
     # middleware above, so a cached response gets the same fresh security, CORS and request-id
     # headers as any; outside the ones below, so a hit skips sessions, auth, CSRF and the database.
     "portal.pagecache.PageCacheMiddleware",
+    # record_url() reads the URLconf and script prefix once per request (committee/models.py).
+    "committee.models.RecordAddressesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

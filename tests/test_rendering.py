@@ -6,7 +6,9 @@ import re
 import pytest
 from django import forms
 from django.apps import apps
-from django.db import models
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, models
 from django.template import engines
 from django.test import RequestFactory, override_settings
 from django.urls import clear_script_prefix, reverse, set_script_prefix
@@ -89,6 +91,33 @@ def test_record_url_follows_the_urlconf():
     # bench.urls mounts the same site under the same addresses, plus one of its own.
     assert record_url("bench-floor") == "/bench/floor/"
     assert record_url("committee:faq") == "/faq/"
+
+
+@pytest.mark.django_db
+def test_each_request_s_addresses_follow_its_own_script_prefix():
+    # Read once per request (RecordAddressesMiddleware), never carried over to the next one.
+    SessionFactory(slug="sixth-session", title="Sixth session")
+
+    handler = WSGIHandler()  # as gunicorn calls the site: it sets the script prefix of each request
+
+    def page(prefix):
+        environ = RequestFactory()._base_environ(PATH_INFO="/sessions/", SCRIPT_NAME=prefix)
+        return b"".join(handler(environ, lambda status, headers: None)).decode()
+
+    # As Django's test client does: the test's transaction holds the connection.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        pages = [page(prefix) for prefix in ("/portal", "", "/other")]
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+        clear_script_prefix()
+
+    assert ['href="/portal/sessions/sixth-session/"' in page for page in pages] == [True, False, False]
+    assert ['href="/sessions/sixth-session/"' in page for page in pages] == [False, True, False]
+    assert ['href="/other/sessions/sixth-session/"' in page for page in pages] == [False, False, True]
+    assert record_url("committee:session-detail", slug="sixth-session") == "/sessions/sixth-session/"
 
 
 # --- Fragments as tags ------------------------------------------------------------------------
