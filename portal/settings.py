@@ -101,8 +101,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
-            # Django's i18n tags, with the translation of a literal remembered per language.
-            "libraries": {"i18n": "committee.templatetags.i18n_remembered"},
         },
     },
 ]

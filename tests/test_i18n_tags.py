@@ -1,6 +1,9 @@
-"""``{% load i18n %}`` gives Django's tags, with the translation of a literal remembered per language."""
+"""``{% load i18n_remembered %}`` gives Django's i18n tags, with a translated literal remembered per language."""
+
+import re
 
 import pytest
+from django.conf import settings
 from django.template import Context, Engine
 from django.templatetags.i18n import TranslateNode
 from django.utils import translation
@@ -22,7 +25,7 @@ TEMPLATES = [
 
 
 def engines():
-    ours = Engine(libraries={"i18n": "committee.templatetags.i18n_remembered"})
+    ours = Engine(libraries={"i18n": "committee.templatetags.i18n_remembered"})  # the same sources
     django = Engine(libraries={"i18n": "django.templatetags.i18n"})  # Django's own
     return ours, django
 
@@ -63,9 +66,12 @@ def test_only_a_plain_literal_is_remembered():
     assert kinds == [RememberedTranslateNode] + [TranslateNode] * 5
 
 
-def test_the_site_s_templates_load_it():
+def test_the_site_s_templates_load_it_and_not_django_s():
     from django.template import engines as configured
 
-    template = configured["django"].from_string('{% load i18n %}{% translate "Search" %}')
+    template = configured["django"].from_string('{% load i18n_remembered %}{% translate "Search" %}')
+    sources = "".join(path.read_text() for path in (settings.BASE_DIR / "templates").rglob("*.*"))
 
     assert isinstance(template.template.nodelist[-1], RememberedTranslateNode)
+    assert "i18n_remembered" in sources
+    assert not re.search(r"{% load [^%]*\bi18n\b", sources)

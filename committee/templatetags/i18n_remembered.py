@@ -1,6 +1,7 @@
 """Django's ``i18n`` tag library, with ``{% translate "a literal" %}`` remembered per language.
 
-Loaded for ``{% load i18n %}`` (``TEMPLATES["OPTIONS"]["libraries"]`` in portal/settings.py).
+The site's templates ``{% load i18n_remembered %}`` where Django's would load ``i18n`` (giving
+the ``i18n`` label to this module instead would make ``check --deploy`` warn, templates.W003).
 Every tag and filter is Django's own. A ``translate`` of a literal string, without ``noop``,
 ``context``, ``as`` or filters, gives the same output for the same language whatever the context: a
 literal is safe text, and so is its translation, which is never escaped. Django still makes a lazy
