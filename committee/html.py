@@ -1,5 +1,6 @@
 """Sanitizing staff-entered HTML (nh3) before it is stored or shown, and escaping text fast."""
 
+import functools
 from html import escape
 
 import nh3
@@ -16,6 +17,12 @@ def sanitize_html(value: str | None) -> str:
     """Keep structural markup only: no scripts, styles, event handlers, frames or javascript: links."""
     if not value:
         return ""
+    return _sanitized(value)
+
+
+@functools.lru_cache(maxsize=512)
+def _sanitized(value: str) -> str:
+    # Pages and the API sanitize each body again at every showing: once per process per text.
     return nh3.clean(
         value,
         tags=ALLOWED_TAGS,
