@@ -9,7 +9,6 @@ import datetime
 import pytest
 from django.apps import apps
 from django.core.cache import cache
-from django.db import connection
 from django.utils import timezone
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
@@ -994,32 +993,6 @@ def test_malformed_page_is_400_naming_the_parameter(client, query, parameter):
         400,
         {parameter: ["A positive whole number is required, such as 1 or 2."]},
     )
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="psycopg's pipeline is PostgreSQL's")
-@pytest.mark.parametrize(
-    ("path", "queries"),
-    [
-        ("/api/v1/sessions/sixth-session/", 6),
-        ("/api/v1/documents/a-ac-291-22-rev-3/", 7),
-        ("/api/v1/consultations/first-intersessional-consultation/", 4),
-    ],
-)
-def test_a_detail_reads_its_record_and_its_nested_lists_in_one_round_trip(client, record, path, queries):
-    # Each nested list is found by the record's slug, not by its id: none waits for the record's row.
-    pipelines = []
-
-    def in_pipeline(execute, sql, params, many, context):
-        pipelines.append(context["connection"].connection._pipeline)
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(in_pipeline):
-        response = client.get(path)
-
-    assert response.status_code == 200
-    assert len(pipelines) == queries
-    assert pipelines[0] is not None
-    assert all(pipeline is pipelines[0] for pipeline in pipelines)
 
 
 def test_page_past_the_last_is_404(client):

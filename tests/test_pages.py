@@ -540,9 +540,17 @@ def test_staff_preview_of_a_draft_session_lists_its_published_documents(editor_c
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="psycopg's pipeline is PostgreSQL's")
 @pytest.mark.parametrize(
     ("path", "queries"),
-    [("/sessions/sixth-session/", 6), ("/documents/A/AC.291/22/Rev.3/", 11), ("/documents/a-ac-291-22-rev-3/", 11)],
+    [
+        ("/sessions/sixth-session/", 6),
+        ("/documents/A/AC.291/22/Rev.3/", 11),
+        ("/documents/a-ac-291-22-rev-3/", 11),
+        # The API's details (RecordViewSet.get_object), their nested lists found by the slug.
+        ("/api/v1/sessions/sixth-session/", 6),
+        ("/api/v1/documents/a-ac-291-22-rev-3/", 7),
+        ("/api/v1/consultations/first-intersessional-consultation/", 4),
+    ],
 )
-def test_a_detail_page_reads_its_record_and_its_lists_in_one_round_trip(client, record, path, queries):
+def test_a_detail_reads_its_record_and_its_lists_in_one_round_trip(client, record, path, queries):
     # Each list is found by the record's address, not by its id: none waits for the record's row.
     pipelines = []
 
