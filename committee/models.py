@@ -7,6 +7,7 @@ natural key so that the fixtures in ``fixtures/`` load and reload without duplic
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import zoneinfo
@@ -58,8 +59,9 @@ def _reverse(root_urlconf, urlconf, prefix: str, viewname: str, kwargs: tuple) -
     return reverse(viewname, kwargs=dict(kwargs))
 
 
-# What reverse() reads besides its arguments, read once per request (RecordAddressesMiddleware):
-# a holder the middleware sets for the request, filled at the first address made in it.
+# What reverse() reads besides its arguments, read once per request: a holder set for the request
+# (addresses_of_one_request, by committee.middleware.RecordAddressesMiddleware), filled at the
+# first address made in it.
 _addresses_of_request: ContextVar[list | None] = ContextVar("addresses_of_request", default=None)
 
 
@@ -71,9 +73,9 @@ def record_url(viewname: str, **kwargs) -> str:
     """``reverse()``, remembered: a list page links to hundreds of records, each at a fixed address.
 
     Remembered by what ``reverse()`` reads besides the arguments: the URLconf and the script
-    prefix. Django sets them when a request starts; they are read at the first address a view or
-    a template makes, and kept for the rest of the request (two reads of thread-local values at
-    each call were most of its cost, and a page makes dozens).
+    prefix. Django sets them when a request starts; within ``addresses_of_one_request()`` they are
+    read at the first address a view or a template makes, and kept (two reads of thread-local
+    values at each call were most of its cost, and a page makes dozens).
     """
     holder = _addresses_of_request.get()
     if holder is None:
@@ -85,18 +87,14 @@ def record_url(viewname: str, **kwargs) -> str:
     return _reverse(*context, viewname, tuple(kwargs.items()))
 
 
-class RecordAddressesMiddleware:
-    """Lets ``record_url()`` read the URLconf and script prefix once per request."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _addresses_of_request.set([None])
-        try:
-            return self.get_response(request)
-        finally:
-            _addresses_of_request.reset(token)
+@contextlib.contextmanager
+def addresses_of_one_request():
+    """Within it, ``record_url()`` reads the URLconf and script prefix once."""
+    token = _addresses_of_request.set([None])
+    try:
+        yield
+    finally:
+        _addresses_of_request.reset(token)
 
 
 # --- Shared vocabularies ---------------------------------------------------------------

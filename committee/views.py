@@ -142,22 +142,23 @@ class PreparedDetailView(DetailView):
 
     For the most visited pages: each shows a record and several short lists of related records,
     small queries that Django would spend more time building than the database spends answering
-    (committee/prepared.py). ``addresses`` maps each URL keyword the record is found by to its
-    queries (``by_address``); ``relations`` maps an attribute of the record to the list it holds
-    (``Related``). The record and its lists are read together, in one round trip on PostgreSQL;
-    the lists of a record that is not found (or not shown) are dropped.
+    (committee/prepared.py). ``addresses`` maps each field the record is found by, which is also
+    the URL's keyword (``slug``, a document's ``symbol``), to its queries (``by_address``);
+    ``relations`` maps an attribute of the record to the list it holds (``Related``). The record
+    and its lists are read together, in one round trip on PostgreSQL; the lists of a record that
+    is not found (or not shown) are dropped.
     """
 
-    addresses: dict[str, tuple[str, dict[bool, PreparedQuery]]]  # keyword: (field, by_address)
+    addresses: dict[str, dict[bool, PreparedQuery]]
     relations: dict[str, Related] = {}
 
     def get_object(self, queryset=None):
-        keyword = next(keyword for keyword in self.addresses if keyword in self.kwargs)
-        return self.find(keyword, self.kwargs[keyword])
+        field = next(field for field in self.addresses if field in self.kwargs)
+        return self.find(field, self.kwargs[field])
 
-    def find(self, keyword: str, value):
-        """The record at this address, with its lists; a 404 if none is shown there."""
-        field, queries = self.addresses[keyword]
+    def find(self, field: str, value):
+        """The record whose ``field`` is ``value``, with its lists; a 404 if none is shown there."""
+        queries = self.addresses[field]
         record = None
         if value is not None:
             found = run_together(
@@ -222,7 +223,7 @@ def item_cells(*related: str):
 class SessionDetailView(PreparedDetailView):
     model = Session
     # The mandate is shown as a link: only the columns of one.
-    addresses = {"slug": ("slug", by_address(Session, "slug", "mandate", defer=unshown("mandate")))}
+    addresses = {"slug": by_address(Session, "slug", "mandate", defer=unshown("mandate"))}
     relations = {
         "source_list": Related("session_records", Source.objects.all),
         "document_list": published_related(
@@ -322,8 +323,8 @@ class DocumentDetailView(PreparedDetailView):
 
     model = Document
     addresses = {
-        "slug": ("slug", by_address(Document, "slug", "revises", defer=unshown("revises"))),
-        "symbol": ("symbol", by_address(Document, "symbol", "revises", defer=unshown("revises"))),
+        "slug": by_address(Document, "slug", "revises", defer=unshown("revises")),
+        "symbol": by_address(Document, "symbol", "revises", defer=unshown("revises")),
     }
     # Every related record is shown as a link: only the columns of one.
     relations = {

@@ -72,7 +72,7 @@ MIDDLEWARE = [
     # headers as any; outside the ones below, so a hit skips sessions, auth, CSRF and the database.
     "portal.pagecache.PageCacheMiddleware",
     # record_url() reads the URLconf and script prefix once per request (committee/models.py).
-    "committee.models.RecordAddressesMiddleware",
+    "committee.middleware.RecordAddressesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
