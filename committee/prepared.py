@@ -105,7 +105,7 @@ class PreparedQuery:
             raise ValueError(f"A page is a slice [low:high] with 0 <= low < high, not [{low}:{high}].")
         compiled, params = self.bind(values, paged=True)
         params[compiled.page_slots[0]], params[compiled.page_slots[1]] = high - low, low
-        return _records(self._database(), [(compiled, params)])[0]
+        return _records(self._database(), [(compiled, params)])[0][0]
 
     def bind(self, values: dict, paged: bool = False) -> tuple[_Compiled, list]:
         """The compiled query for the database of the queryset, and its parameters for ``values``."""
@@ -323,24 +323,24 @@ def run_together(calls: list[tuple[PreparedQuery, dict]]) -> list[list[Model]]:
     """
     if not calls:
         return []
-    return _records(calls[0][0]._database(), [query.bind(values) for query, values in calls])
+    return _records(calls[0][0]._database(), [query.bind(values) for query, values in calls])[0]
 
 
 def run_with_rows(query: PreparedQuery, values: dict, rows: list[tuple[str, list]]) -> tuple[list[Model], list[list]]:
     """The records of a prepared query for its values, and the rows of other queries (``bind()``
     of ``PreparedRows``), on PostgreSQL in one round trip."""
-    compiled, params = query.bind(values)
-    using = query._database()
-    fetched = fetch_together(using, [(compiled.sql, params), *rows])
-    return list(PreparedQuery._instances(compiled, fetched[0], using)), fetched[1:]
+    records, fetched = _records(query._database(), [query.bind(values)], rows)
+    return records[0], fetched
 
 
-def _records(using: str, bound: list[tuple[_Compiled, list]]) -> list[list[Model]]:
-    fetched = fetch_together(using, [(compiled.sql, params) for compiled, params in bound])
-    return [
-        list(PreparedQuery._instances(compiled, rows, using))
-        for (compiled, _params), rows in zip(bound, fetched, strict=True)
+def _records(using: str, bound: list[tuple[_Compiled, list]], rows=()) -> tuple[list[list[Model]], list[list]]:
+    """The records of each bound prepared query, and the rows of each other query, fetched together."""
+    fetched = fetch_together(using, [*((compiled.sql, params) for compiled, params in bound), *rows])
+    records = [
+        list(PreparedQuery._instances(compiled, found, using))
+        for (compiled, _params), found in zip(bound, fetched, strict=False)
     ]
+    return records, fetched[len(bound) :]
 
 
 def _pipeline(connection):

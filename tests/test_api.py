@@ -9,6 +9,7 @@ import datetime
 import pytest
 from django.apps import apps
 from django.core.cache import cache
+from django.db import connection
 from django.utils import timezone
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
@@ -939,20 +940,32 @@ def test_list_pages_follow_each_other(client):
 
 @pytest.mark.parametrize("path", test_api_queries.RESOURCES)
 def test_unfiltered_pages_are_the_pages_of_the_list_the_orm_reads(client, path):
-    # An unfiltered list is read a page at a time by a prepared query; with a filter parameter
-    # (an empty ordering, which orders nothing) the FilterSet's queryset is read by the ORM.
+    # An unfiltered list is read a page at a time by a prepared query (unless its viewset
+    # prefetches); with a filter parameter (an empty ordering, which orders nothing) the
+    # FilterSet's queryset is read by the ORM.
     make = test_api_queries.RESOURCES[path][0]
     for n in range(5):
         make(n, 1)
 
-    def urls(query):
-        response = client.get(f"/api/v1/{path}/?{query}")
+    statements = []
+
+    def page_urls(query):
+        # The page's statement: the prepared one takes its LIMIT and OFFSET as parameters.
+        def paged(execute, sql, params, many, context):
+            if " LIMIT " in sql:
+                statements.append(sql.endswith(" LIMIT %s OFFSET %s"))
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(paged):
+            response = client.get(f"/api/v1/{path}/?{query}")
         assert response.status_code == 200, response.content
         return [result["url"] for result in response.json()["results"]]
 
-    pages = [urls(f"page_size=2&page={page}") for page in (1, 2, 3)]
-    whole = urls("page_size=100&ordering=")
+    pages = [page_urls(f"page_size=2&page={page}") for page in (1, 2, 3)]
+    whole = page_urls("page_size=100&ordering=")
 
+    prepared = not next(viewset for name, viewset, _basename in urls.router.registry if name == path).prefetch
+    assert statements == [prepared, prepared, prepared, False]
     assert [len(page) for page in pages[:2]] == [2, 2]
     assert pages[0] + pages[1] + pages[2] == whole[: len(pages[0] + pages[1] + pages[2])]
     assert len(whole) >= 5

@@ -174,10 +174,14 @@ def load_nested(records: list, relations) -> None:
         return
     model, ids = type(records[0]), [record.pk for record in records]
     prepared = [relation.rows_of(model) for relation in relations]
-    using = relations[0].queryset.db
-    fetched = fetch_together(using, [rows.bind(ids) for rows in prepared])
+    fetched = fetch_together(relations[0].queryset.db, [rows.bind(ids) for rows in prepared])
+    fill_nested(records, relations, prepared, ids, fetched)
+
+
+def fill_nested(records: list, relations, prepared: list[PreparedRows], key, fetched: list) -> None:
+    """Puts the rows fetched by each relation's prepared query (``rows_of``, bound to ``key``) in place."""
     for relation, rows, found in zip(relations, prepared, fetched, strict=True):
-        relation.fill(records, rows.rows(ids, found))
+        relation.fill(records, rows.rows(key, found))
 
 
 def nested_list(relation: str, serializer, *order: str, to_attr: str, queryset=None) -> Nested:
@@ -302,11 +306,9 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         records, fetched = run_with_rows(self.prepared_detail(), {"value": value}, [each.bind(value) for each in rows])
         if not records:
             raise not_found
-        record = records[0]
-        self.check_object_permissions(self.request, record)
-        for relation, each, found in zip(relations, rows, fetched, strict=True):
-            relation.fill(records, each.rows(value, found))
-        return record
+        self.check_object_permissions(self.request, records[0])
+        fill_nested(records, relations, rows, value, fetched)
+        return records[0]
 
     @classmethod
     def prepared_detail(cls) -> PreparedQuery:

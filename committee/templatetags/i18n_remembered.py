@@ -42,7 +42,6 @@ def is_literal(node) -> bool:
         and node.message_context is None
         and not expression.filters
         and isinstance(expression.var, template.Variable)
-        and expression.var.literal is not None
         and isinstance(expression.var.literal, str)
     )
 
