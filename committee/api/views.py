@@ -333,7 +333,9 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return super().filter_queryset(queryset)
 
     def list(self, request, *args, **kwargs):
-        if self.prefetch or names_a_filter(request, self.filterset_class):
+        # Only FilterBackend's filters are known to leave a list unfiltered when not named.
+        other_backends = any(backend is not filters.FilterBackend for backend in self.filter_backends)
+        if self.prefetch or other_backends or names_a_filter(request, self.filterset_class):
             return super().list(request, *args, **kwargs)
         # Nothing to filter (most requests): each page by a prepared query (committee/prepared.py),
         # without building the queryset, which is only needed to count when the count is not kept.
