@@ -61,6 +61,23 @@ class FaultTolerantRedisCache(RedisCache):
             logger.warning("cache unavailable during %s: %s", operation, error.__class__.__name__)
             return default
 
+    def set_despite_outage(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
+        """Write to Redis even while the breaker is open; True if Redis took the value.
+
+        For a write that must not be skipped: the record version an edit replaces. The breaker
+        opens on any failure, and stays open for ``retry_after`` seconds even when Redis is back
+        sooner; another server whose breaker is closed would serve pages cached before the edit
+        meanwhile. A write that succeeds closes the breaker, one that fails opens it.
+        """
+        try:
+            super().set(key, value, timeout, version)
+        except FAILURES as error:
+            self._down_until = time.monotonic() + self.retry_after
+            logger.warning("cache unavailable during set: %s", error.__class__.__name__)
+            return False
+        self._down_until = 0.0
+        return True
+
     def ping(self) -> bool:
         """Ask Redis directly (no breaker): True if it answers, raise if it does not."""
         return bool(self._cache.get_client().ping())

@@ -22,9 +22,10 @@ that body was first served at that address), and a client that sends either back
 without any rendering. The API's views add the same validators (``add_validators``) to the
 responses the cache does not handle.
 
-When the cache is unavailable the version cannot be read: responses are served uncached. A version
-that could not be replaced (the cache was unreachable during an edit) is replaced again by the
-process that saved the edit, at its next request after the cache answers.
+When the cache is unavailable the version cannot be read: responses are served uncached. The
+version an edit replaces is written even while the cache's breaker is open (``bump``), once per
+transaction; one that could not be replaced (the cache was unreachable during the edit) is
+replaced again by the process that saved the edit, at its next request after the cache answers.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ LOCAL_BYTES = 16 * 1024 * 1024
 # Never served from or stored in the cache (besides the static files): settings.PAGE_CACHE_EXCLUDED.
 EXCLUDED_PREFIXES = ("/admin/", "/healthz")
 
-# A replacement of the version that the cache did not confirm; tried again at the next request.
+# A replacement of the version that the cache did not confirm; tried again at the next request
+# (as soon as the cache's breaker lets requests try it).
 _pending = False
 
 
@@ -74,24 +76,45 @@ _pending = False
 
 
 def bump(**kwargs) -> None:
-    """Replace the record version: every cached response is stale from now on."""
+    """Replace the record version: every cached response is stale from now on.
+
+    Written even while the cache's breaker is open (``portal.cache``): the breaker stays open for
+    a few seconds after Redis is back, and meanwhile another server, whose breaker has closed,
+    would go on serving what it cached before the edit.
+    """
+    _replace_version(despite_outage=True)
+
+
+def _replace_version(*, despite_outage: bool) -> None:
     global _pending
     token = secrets.token_hex(8)
-    cache.set(VERSION_KEY, token, None)
-    # Read back: a cache that was unreachable skipped the write, so try again later.
-    _pending = cache.get(VERSION_KEY) != token
+    # Only the Redis cache has a breaker to get past; it says itself whether Redis took the write.
+    write = getattr(cache, "set_despite_outage", None) if despite_outage else None
+    if write is not None:
+        confirmed = write(VERSION_KEY, token, None)
+    else:
+        cache.set(VERSION_KEY, token, None)
+        # Read back: a cache that was unreachable skipped the write.
+        confirmed = cache.get(VERSION_KEY) == token
+    _pending = not confirmed
 
 
 def record_changed(sender, using="default", **kwargs) -> None:
     """Signal receiver for every write to the record (save, delete, many-to-many change).
 
     Bumped now, and again when the transaction commits: a response rendered from the data before
-    the commit may have been stored under the first new version, but not under the second.
+    the commit may have been stored under the first new version, but not under the second. The
+    bump at the commit is the one other processes depend on, so it is written despite an outage
+    (``bump``), once per transaction however many rows it writes (``loaddata`` writes hundreds
+    in one): while Redis does not answer, each try may wait for the connection's timeout.
     """
     action = kwargs.get("action")
     if action is not None and not action.startswith("post_"):
         return
-    bump()
+    _replace_version(despite_outage=False)
+    connection = transaction.get_connection(using)
+    if connection.in_atomic_block and any(callback is bump for _ids, callback, _robust in connection.run_on_commit):
+        return  # this transaction bumps when it commits already
     transaction.on_commit(bump, using=using)
 
 
@@ -278,7 +301,7 @@ class PageCacheMiddleware:
         if not self.applies(request):
             return self.get_response(request)
         if _pending:
-            bump()
+            _replace_version(despite_outage=False)
         try:
             address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         except DisallowedHost:

@@ -2,16 +2,19 @@
 
 import datetime
 import re
+import time
 
 import pytest
 import time_machine
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from committee.models import PublicationState, Session, SessionDocument
+from portal import pagecache
+from portal.cache import FaultTolerantRedisCache
 from portal.pagecache import VERSION_KEY, LocalCopies, VersionedValues, bump
 from tests.factories import DocumentFactory, SessionFactory
 from tests.test_admin import session_form
@@ -222,6 +225,57 @@ def test_deleted_document_disappears_from_the_session_page(client, sixth):
     document.delete()
 
     assert "A/AC.291/77" not in client.get(PAGE).content.decode()
+
+
+def test_a_transaction_bumps_once_when_it_commits_however_many_rows_it_writes(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as callbacks:
+        session = SessionFactory(slug="sixth-session")
+        documents = [DocumentFactory(symbol=f"A/AC.291/{n}") for n in (1, 2, 3)]
+        session.documents.add(*documents)
+
+    assert callbacks.count(bump) == 1
+
+
+@pytest.mark.skipif(
+    not isinstance(caches["default"], FaultTolerantRedisCache), reason="needs Redis's breaker: runs with REDIS_URL"
+)
+def test_an_edit_reaches_redis_while_the_breaker_is_still_open(client, django_capture_on_commit_callbacks):
+    here = caches["default"]
+    # Another server: its own client of the same Redis, whose breaker has closed.
+    other_server = caches.create_connection("default")
+
+    # One transaction, as an admin save is one: its first write registers the bump at the commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        sixth = SessionFactory(slug="sixth-session", title="Sixth session")
+        client.get(PAGE)
+        before = other_server.get(VERSION_KEY)
+        # Redis was down a moment ago and is back: this server's breaker is still open.
+        here._down_until = time.monotonic() + here.retry_after
+        sixth.title = "Sixth session (resumed)"
+        sixth.save()
+
+    assert before is not None
+    assert other_server.get(VERSION_KEY) not in (None, before)
+    assert here._down_until == 0.0  # Redis took the write, so the breaker closed
+    assert "Sixth session (resumed)" in client.get(PAGE).content.decode()
+
+
+@override_settings(CACHES=DOWN_REDIS)
+def test_while_redis_is_down_an_edit_tries_it_once_when_it_commits(django_capture_on_commit_callbacks):
+    down = caches["default"]
+    down.get(VERSION_KEY)  # fails: the breaker opens
+    opened_until = down._down_until
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        SessionFactory(slug="sixth-session")
+        DocumentFactory(symbol="A/AC.291/1")
+    tried_before_the_commit = down._down_until != opened_until
+    for callback in callbacks:
+        callback()
+
+    assert tried_before_the_commit is False
+    assert down._down_until > opened_until  # tried at the commit, and failed again
+    assert pagecache._pending is True  # so tried again at the next request
 
 
 def test_a_status_that_turns_at_midnight_is_not_served_from_the_day_before(client):
