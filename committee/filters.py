@@ -9,6 +9,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from portal.pagecache import kept
@@ -65,11 +66,38 @@ class TextInput(PythonRendered, forms.TextInput):
 
 
 class Select(forms.Select):
-    """A single-choice select without option groups, as Django's templates render one."""
+    """A single-choice select without option groups, as Django's templates render one.
+
+    With ``choices_key``, a function that names the choices offered (anything that changes them
+    changes the name), its HTML is made once per process for each name, value, attributes and
+    language: a page of the registry would otherwise walk and escape every option of its selects
+    (sixty and more sessions on a long record) at each request. Without it, at each render.
+    """
+
+    # The HTML of the selects rendered lately (each is a few kilobytes), by what makes it.
+    rendered: dict = {}
+    RENDERED_KEPT = 512
+
+    def __init__(self, attrs=None, choices=(), choices_key=None):
+        super().__init__(attrs, choices)
+        self.choices_key = choices_key
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = self.format_value(value)
         chosen = chosen[0] if chosen else None
+        attrs = self.build_attrs(self.attrs, attrs)
+        if self.choices_key is None:
+            return self.html(name, chosen, attrs)
+        key = (name, chosen, tuple(attrs.items()), get_language(), self.choices_key())
+        html = self.rendered.get(key)
+        if html is None:
+            html = self.html(name, chosen, attrs)
+            if len(self.rendered) >= self.RENDERED_KEPT:
+                self.rendered.clear()
+            self.rendered[key] = html
+        return html
+
+    def html(self, name: str, chosen: str | None, attrs: dict) -> str:
         options = []
         for option_value, label in self.choices:
             option_value = "" if option_value is None else str(option_value)
@@ -82,7 +110,7 @@ class Select(forms.Select):
         return format_html(
             '<select name="{}"{}>{}</select>',
             name,
-            attributes(self.build_attrs(self.attrs, attrs)),
+            attributes(attrs),
             mark_safe("".join(options)),  # noqa: S308 - every value and label is escaped above
         )
 
@@ -105,13 +133,24 @@ def published_sessions() -> list[tuple[str, str]]:
 
 
 class DocumentFilter(django_filters.FilterSet):
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=DocumentKind.choices, widget=Select)
+    # The kinds and languages are the same for every request (their labels follow the language,
+    # which the select's key holds); the sessions are named by themselves, kept as a tuple.
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=DocumentKind.choices, widget=Select(choices_key=lambda: "kinds")
+    )
     session = django_filters.ChoiceFilter(
-        label=_("Session"), field_name="sessions__slug", choices=published_sessions, widget=Select
+        label=_("Session"),
+        field_name="sessions__slug",
+        choices=published_sessions,
+        widget=Select(choices_key=published_sessions),
     )
     year = YearFilter(label=_("Year"), field_name="date__year", min_value=1945, max_value=2100, widget=NumberInput)
     language = django_filters.ChoiceFilter(
-        label=_("Language"), field_name="versions__language", choices=Language.choices, distinct=True, widget=Select
+        label=_("Language"),
+        field_name="versions__language",
+        choices=Language.choices,
+        distinct=True,
+        widget=Select(choices_key=lambda: "languages"),
     )
     q = django_filters.CharFilter(
         label=_("Words or symbol"), method="filter_words", max_length=MAX_QUERY_LENGTH, widget=TextInput

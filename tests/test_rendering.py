@@ -14,7 +14,7 @@ from django.test import RequestFactory, override_settings
 from django.urls import clear_script_prefix, reverse, set_script_prefix
 from django.utils import translation
 
-from committee.filters import DocumentFilter
+from committee.filters import DocumentFilter, Select
 from committee.models import (
     Chapter,
     Document,
@@ -324,3 +324,33 @@ def test_filter_widgets_give_djangos_html(query):
     assert "First &amp; one" in ours
     if query.get("session"):
         assert '<option value="s-2" selected>Second</option>' in ours
+
+
+def test_filter_selects_are_kept_by_value_language_and_the_sessions_offered():
+    SessionFactory(slug="s-1", title="First")
+
+    def selects(query, language):
+        with translation.override(language):
+            filterset = DocumentFilter(query, queryset=Document.objects.all(), request=RequestFactory().get("/"))
+            return "".join(str(filterset.form[name]) for name in ("kind", "session", "language"))
+
+    cases = [(None, "en"), (None, "fr"), ({"session": "s-1"}, "en"), ({"kind": "report"}, "ar")]
+    Select.rendered.clear()
+    made = [selects(query, language) for query, language in cases]
+    kept = len(Select.rendered)
+    again = [selects(query, language) for query, language in cases]
+    afresh = []
+    for query, language in cases:
+        Select.rendered.clear()
+        afresh.append(selects(query, language))
+    SessionFactory(slug="s-2", title="Second", start_date=datetime.date(2023, 9, 1), end_date=datetime.date(2023, 9, 2))
+    after_publishing = selects(None, "en")
+
+    assert again == made == afresh
+    assert len(set(made)) == 4
+    # One for each select, value and language: kind and language in three languages, and the
+    # session in four (the English one twice, without and with a session chosen).
+    assert kept == 3 + 4 + 3
+    assert '<option value="s-1" selected>First</option>' in made[2]
+    assert 'value="s-2"' not in made[0]
+    assert '<option value="s-2">Second</option>' in after_publishing
