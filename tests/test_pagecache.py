@@ -15,7 +15,14 @@ from django.urls import reverse
 from committee.models import PublicationState, Session, SessionDocument
 from portal import pagecache
 from portal.cache import FaultTolerantRedisCache
-from portal.pagecache import VERSION_KEY, LocalCopies, VersionedValues, bump
+from portal.pagecache import (
+    VERSION_KEY,
+    LocalCopies,
+    VersionedValues,
+    bump,
+    current_version,
+    one_version_per_request,
+)
 from tests.factories import DocumentFactory, SessionFactory
 from tests.test_admin import session_form
 from tests.test_pages import text_of
@@ -539,6 +546,21 @@ def test_a_count_made_under_another_version_is_made_again():
     after = counts.get(("/list/",), counter)
 
     assert (first, again, after) == (1, 1, 2)
+
+
+def test_a_request_reads_the_version_once_and_again_after_its_own_edit():
+    outside_before = current_version()
+    with one_version_per_request():
+        first = current_version()
+        cache.set(VERSION_KEY, "bumped-by-another-process", None)
+        during = current_version()
+        bump()
+        after_own_edit = current_version()
+    outside_after = current_version()
+
+    assert first == during == outside_before
+    assert after_own_edit not in (first, "bumped-by-another-process")
+    assert outside_after == after_own_edit
 
 
 def test_counts_are_kept_for_the_latest_lists_only():
