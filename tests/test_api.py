@@ -14,9 +14,9 @@ from django.utils import timezone
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 
-from committee.api import urls
+from committee.api import serializers, urls
 from committee.api.filters import names_a_filter
-from committee.api.serializers import REFERENCE
+from committee.api.serializers import REFERENCE, Plan
 from committee.models import (
     BureauRole,
     Certainty,
@@ -1071,6 +1071,54 @@ def drafts_in_every_relation():
     )
 
 
+def test_only_plans_that_show_a_records_own_columns_are_kept_by_row():
+    kept = {
+        name: Plan.of(getattr(serializers, name)).row_only
+        for name in (
+            "SessionSummarySerializer",
+            "DocumentSummarySerializer",
+            "DocumentVersionSerializer",
+            "SourceSerializer",
+            "DocumentSerializer",  # nested lists, and a time shown in the current time zone
+            "ConsultationSerializer",  # a method field
+            "BureauMembershipSerializer",
+        )
+    }
+
+    assert kept == {
+        "SessionSummarySerializer": True,
+        "DocumentSummarySerializer": True,
+        "DocumentVersionSerializer": True,
+        "SourceSerializer": True,
+        "DocumentSerializer": False,
+        "ConsultationSerializer": False,
+        "BureauMembershipSerializer": False,
+    }
+
+
+def test_nested_summaries_kept_by_row_follow_edits_and_the_host(client, settings):
+    settings.PAGE_CACHE = False  # every request represents its records
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "api.example.org"]
+    session = SessionFactory(slug="sixth-session", title="Sixth session")
+    session.documents.add(DocumentFactory(symbol="A/AC.291/22"))
+
+    def nested_sessions(**headers):
+        return client.get("/api/v1/documents/", **headers).json()["results"][0]["sessions"]
+
+    first = nested_sessions()
+    Session.objects.filter(pk=session.pk).update(title="Sixth session (resumed)")
+    edited = nested_sessions()
+    elsewhere = nested_sessions(HTTP_HOST="api.example.org")
+
+    assert [(s["title"], s["url"]) for s in first] == [
+        ("Sixth session", "http://testserver/api/v1/sessions/sixth-session/")
+    ]
+    assert [s["title"] for s in edited] == ["Sixth session (resumed)"]
+    assert [(s["title"], s["html_url"]) for s in elsewhere] == [
+        ("Sixth session (resumed)", "http://api.example.org/sessions/sixth-session/")
+    ]
+
+
 @pytest.mark.parametrize(("query", "zone"), [("", "UTC"), ("?format=json", "UTC"), ("", "America/New_York")])
 @pytest.mark.parametrize("resource", [name for name, _viewset, _basename in urls.router.registry])
 def test_api_output_is_what_drf_fields_give(rf, resource, query, zone):
@@ -1090,8 +1138,11 @@ def test_api_output_is_what_drf_fields_give(rf, resource, query, zone):
         reference = view.get_serializer(
             records, many=True, context={**view.get_serializer_context(), REFERENCE: True}
         ).data
+        # Read again: the nested records' representations now come from those kept by their rows.
+        again = view.get_serializer(view.load_nested(list(view.get_queryset())), many=True).data
 
     assert len(records) >= 2
     assert JSONRenderer().render(planned) == JSONRenderer().render(reference)
+    assert JSONRenderer().render(again) == JSONRenderer().render(reference)
     # A membership's url is made by its serializer, not DRF's hyperlink field, and never gets ?format=.
     assert ("?format=json" in planned[0]["url"]) == (bool(query) and resource != "bureau")

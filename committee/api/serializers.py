@@ -266,16 +266,24 @@ def _unchanged_type(field) -> type | None:
     return UNCHANGED_TYPE.get(type(field))
 
 
+# The attribute that holds the row a nested record was made from (committee.api.views.Nested).
+NESTED_ROW = "_nested_row"
+# Representations of nested records kept by each process, by row (Plan.represent_once).
+SUMMARIES_KEPT = 8192
+_summaries: dict = {}
+
+
 class Plan:
     """How one serializer class represents a record: for each field, a function of the record."""
 
     _plans: dict = {}
 
     def __init__(self, serializer_class):
-        fields = serializer_class().fields
-        self.steps = tuple(
-            (name, self.step(serializer_class, field)) for name, field in fields.items() if not field.write_only
-        )
+        fields = [field for field in serializer_class().fields.values() if not field.write_only]
+        self.steps = tuple((field.field_name, self.step(serializer_class, field)) for field in fields)
+        # Whether what it shows of a record depends only on the record's own columns, and on the
+        # response's address (scheme, host, script prefix, URLconf, language) for its links.
+        self.row_only = all(self.reads_row_only(field) for field in fields)
 
     @classmethod
     def of(cls, serializer_class) -> "Plan":
@@ -288,12 +296,42 @@ class Plan:
         return {name: step(instance, rendering) for name, step in self.steps}
 
     def represent_once(self, instance, rendering: Rendering) -> dict:
-        """The representation, made once per response for a record nested in several others."""
+        """The representation, made once per response for a record nested in several others.
+
+        A nested record made from a row (``NESTED_ROW``), by a plan that shows only what the row
+        holds, is represented once per process for that row and the response's address: the same
+        sessions, versions and chapters are nested in page after page. The row is the record as
+        read now, so an edit gives another row and another representation. Kept representations
+        are shared by responses: they must not be changed.
+        """
         key = (self, id(instance))
         done = rendering.represented.get(key)
         if done is None or done[0] is not instance:
-            done = rendering.represented[key] = (instance, self.represent(instance, rendering))
+            row = instance.__dict__.get(NESTED_ROW) if self.row_only and rendering.url_key is not None else None
+            kept_key = None if row is None else (self, rendering.base, rendering.url_key, row)
+            try:
+                representation = None if kept_key is None else _summaries.get(kept_key)
+            except TypeError:  # a value that cannot be part of a key (a list, a dict): not kept
+                kept_key = representation = None
+            if representation is None:
+                representation = self.represent(instance, rendering)
+                if kept_key is not None:
+                    if len(_summaries) >= SUMMARIES_KEPT:
+                        _summaries.clear()
+                    _summaries[kept_key] = representation
+            done = rendering.represented[key] = (instance, representation)
         return done[1]
+
+    @staticmethod
+    def reads_row_only(field) -> bool:
+        """Whether a field shows only what its record's columns hold (and links by the address)."""
+        if isinstance(field, (HtmlUrlField, serializers.HyperlinkedIdentityField)):
+            return True  # the record's address, from its own slug or symbol
+        return (
+            isinstance(field, CONTEXT_FREE_FIELDS)
+            and not isinstance(field, (serializers.Serializer, serializers.DateTimeField, serializers.ListField))
+            and len(field.source_attrs) == 1
+        )
 
     @staticmethod
     def step(serializer_class, field):

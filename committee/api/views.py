@@ -48,6 +48,7 @@ from portal.pagecache import add_validators
 
 from . import filters, serializers
 from .filters import names_a_filter, ordered_by
+from .serializers import NESTED_ROW
 
 PUBLISHED = PublicationState.PUBLISHED
 # A Bureau membership's key, as serializers.membership_key writes it: person-slug.role.YYYY-MM-DD.
@@ -122,6 +123,7 @@ class Nested:
         shown = {"id", *shown_columns(serializer)}
         # In the model's order, as Model.from_db takes them.
         self.columns = [field.attname for field in fields if field.name in shown]
+        self.column_names = tuple(self.columns)
         self.pk_index = self.columns.index(queryset.model._meta.pk.attname)
         self._rows: dict[tuple, PreparedRows] = {}
 
@@ -159,12 +161,14 @@ class Nested:
         for record in records:
             lists[record.pk] = []
             setattr(record, self.to_attr, lists[record.pk])
-        # A record in several lists (a session of many documents) is made once, and shared.
+        # A record in several lists (a session of many documents) is made once, and shared. It
+        # keeps its row, by which its representation is kept (serializers.Plan.represent_once).
         make, made, pk = record_maker(self.queryset.model, self.columns, self.queryset.db), {}, self.pk_index
         for owner, *values in rows:
             related = made.get(values[pk])
             if related is None:
                 related = made[values[pk]] = make(values)
+                related.__dict__[NESTED_ROW] = (self.column_names, *values)
             lists[owner].append(related)
 
 
