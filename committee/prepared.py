@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import datetime
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import Model, QuerySet
+from django.db.models.base import ModelState
 from django.db.models.query import ModelIterable, get_related_populators
+from django.db.models.signals import post_init, pre_init
 
 # The slice a paged query is compiled with, standing for the LIMIT and OFFSET of each page.
 PAGE_LIMIT, PAGE_OFFSET = 987_654_321, 123_456_789
@@ -67,6 +69,30 @@ class _Compiled:
     annotation_col_map: dict
     converters: dict  # position: the converters of its column's value (as SQLCompiler.results_iter)
     page_slots: tuple[int, int] | None = None  # positions of the LIMIT and OFFSET of a page's query
+
+
+def record_maker(model: type[Model], columns: list[str], db: str) -> Callable[[Sequence], Model]:
+    """A function that makes a record of ``model`` from the values of ``columns``, as Model.from_db would.
+
+    Model.__init__ checks and sets each field in turn (the others as deferred), which costs more
+    than reading the row; the record made here holds the same attributes and state. A model that
+    has its own from_db, or receivers of its init signals, gets Model.from_db.
+    """
+    if (
+        model.from_db.__func__ is not Model.from_db.__func__
+        or pre_init.has_listeners(model)
+        or post_init.has_listeners(model)
+    ):
+        return lambda values: model.from_db(db, columns, values)
+
+    def make(values):
+        record = model.__new__(model)
+        record._state = state = ModelState()
+        state.adding, state.db = False, db
+        record.__dict__.update(zip(columns, values, strict=True))
+        return record
+
+    return make
 
 
 class PreparedQuery:
@@ -202,8 +228,13 @@ class PreparedQuery:
         # As django.db.models.query.ModelIterable, from rows already read.
         if compiled.converters:
             rows = compiled.compiler.apply_converters(rows, compiled.converters)
+        make, start, end = (
+            record_maker(compiled.model, compiled.init_list, using),
+            compiled.fields_start,
+            compiled.fields_end,
+        )
         for row in rows:
-            record = compiled.model.from_db(using, compiled.init_list, row[compiled.fields_start : compiled.fields_end])
+            record = make(row[start:end])
             for populator in compiled.related_populators:
                 populator.populate(row, record)
             for name, position in compiled.annotation_col_map.items():

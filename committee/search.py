@@ -41,7 +41,7 @@ from .models import (
     Session,
     record_url,
 )
-from .prepared import fetch_together
+from .prepared import fetch_together, record_maker
 
 __all__ = ["MAX_QUERY_LENGTH", "MoreResults", "SearchResult", "SearchResults", "search_record"]
 
@@ -175,7 +175,7 @@ def _search_sql(
     table = quote(model._meta.db_table)
     published = model.objects.published().query
     published_sql, published_params = published.get_compiler(connection=connection).compile(published.where)
-    # In the model's order, as Model.from_db takes them.
+    # In the model's order, as the records are made (committee.prepared.record_maker).
     read = {model._meta.pk.name, *title_fields, *shown}
     fields = [field for field in model._meta.concrete_fields if field.name in read]
     columns = ", ".join(f"{table}.{quote(field.column)}" for field in fields)
@@ -214,9 +214,9 @@ def _postgres_search(query: str) -> list[tuple[list[SearchResult], bool]]:
     for (model, label, _title, _other, excerpt_field, _shown), attnames, rows in zip(
         TARGETS, columns, fetch_together(connection.alias, statements), strict=True
     ):
-        records = []
+        records, make = [], record_maker(model, attnames, connection.alias)
         for *values, rank in rows:
-            record = model.from_db(connection.alias, attnames, values)
+            record = make(values)
             record.rank = rank
             records.append(record)
         found.append(_listed(model, label, excerpt_field, records, lambda record: float(record.rank) + 0.05))

@@ -5,9 +5,10 @@ import datetime
 import pytest
 from django.db import connection
 from django.db.models import Count
+from django.db.models.signals import post_init
 
 from committee.models import Document, PublicationState, Session
-from committee.prepared import PreparedQuery, PreparedRows, fetch_together
+from committee.prepared import PreparedQuery, PreparedRows, fetch_together, record_maker
 from tests.factories import DocumentFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -252,3 +253,43 @@ def test_a_page_of_a_sliced_queryset_or_an_empty_slice_is_refused():
         PreparedQuery(lambda: published_documents()[:5]).page(0, 2)
     with pytest.raises(ValueError, match=r"not \[3:3\]"):
         PreparedQuery(published_documents).page(3, 3)
+
+
+# --- Records made from rows ----------------------------------------------------------------
+
+
+def test_a_record_made_from_a_row_is_one_read_from_the_database(sessions, django_assert_num_queries):
+    columns = ["id", "slug", "title"]
+    session = Session.objects.get(slug="first")
+    make = record_maker(Session, columns, "default")
+
+    record = make([session.pk, "first", "First"])
+
+    assert loaded([record]) == loaded(list(Session.objects.only(*columns).filter(slug="first")))
+    assert (record._state.adding, record._state.db) == (False, "default")
+    with django_assert_num_queries(1):
+        assert record.start_date == datetime.date(2022, 2, 28)  # a deferred column, read when asked for
+    sessions_before = Session.objects.count()
+    record.title = "First session"
+    record.save(update_fields=["title"])  # an update, not an insert
+    assert (Session.objects.count(), Session.objects.get(pk=session.pk).title) == (sessions_before, "First session")
+
+
+def test_a_model_with_receivers_of_its_init_signals_gets_its_records_from_from_db(sessions):
+    initialized = []
+
+    def receiver(sender, instance, **kwargs):
+        initialized.append(instance.slug)
+
+    post_init.connect(receiver, sender=Session)
+    try:
+        records = PreparedQuery(lambda: Session.objects.order_by("start_date")).all()
+        made = record_maker(Session, ["id", "slug"], "default")([records[0].pk, "first"])
+    finally:
+        post_init.disconnect(receiver, sender=Session)
+
+    assert [record.slug for record in records] == list(
+        Session.objects.order_by("start_date").values_list("slug", flat=True)
+    )
+    assert initialized == [*(record.slug for record in records), "first"]
+    assert made.slug == "first"

@@ -11,9 +11,7 @@ import datetime
 import re
 
 from django.db import connections, transaction
-from django.db.models import Model, Prefetch
-from django.db.models.base import ModelState
-from django.db.models.signals import post_init, pre_init
+from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.utils.cache import get_conditional_response
 from django.utils.translation import gettext as _
@@ -43,7 +41,14 @@ from committee.models import (
     Session,
     Source,
 )
-from committee.prepared import PreparedList, PreparedQuery, PreparedRows, fetch_together, run_with_rows
+from committee.prepared import (
+    PreparedList,
+    PreparedQuery,
+    PreparedRows,
+    fetch_together,
+    record_maker,
+    run_with_rows,
+)
 from portal.pagecache import add_validators
 
 from . import filters, serializers
@@ -79,30 +84,6 @@ def unread(relation: str, summary) -> list[str]:
     """For ``defer``: the columns a summary does not read of a record joined by ``select_related``."""
     read = {"id", *shown_columns(summary)}
     return [f"{relation}__{field.name}" for field in summary.Meta.model._meta.concrete_fields if field.name not in read]
-
-
-def record_maker(model, columns: list[str], db: str):
-    """A function that makes a record of ``model`` from the values of ``columns``, as Model.from_db would.
-
-    Model.__init__ checks and sets each field in turn (the others as deferred), which costs more
-    than reading the row; the record made here holds the same attributes and state. A model that
-    has its own from_db, or receivers of its init signals, gets Model.from_db.
-    """
-    if (
-        model.from_db.__func__ is not Model.from_db.__func__
-        or pre_init.has_listeners(model)
-        or post_init.has_listeners(model)
-    ):
-        return lambda values: model.from_db(db, columns, values)
-
-    def make(values):
-        record = model.__new__(model)
-        record._state = state = ModelState()
-        state.adding, state.db = False, db
-        record.__dict__.update(zip(columns, values, strict=True))
-        return record
-
-    return make
 
 
 class Nested:
