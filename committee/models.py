@@ -7,11 +7,9 @@ natural key so that the fixtures in ``fixtures/`` load and reload without duplic
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import functools
 import zoneinfo
-from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
@@ -23,6 +21,8 @@ from django.utils.hashable import make_hashable
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from portal.perrequest import PerRequest
 
 from . import lookups  # noqa: F401 - registers the __any lookup
 from .dates import format_date_range
@@ -59,10 +59,8 @@ def _reverse(root_urlconf, urlconf, prefix: str, viewname: str, kwargs: tuple) -
     return reverse(viewname, kwargs=dict(kwargs))
 
 
-# What reverse() reads besides its arguments, read once per request: a holder set for the request
-# (addresses_of_one_request, by committee.middleware.RecordAddressesMiddleware), filled at the
-# first address made in it.
-_addresses_of_request: ContextVar[list | None] = ContextVar("addresses_of_request", default=None)
+# What reverse() reads besides its arguments, read once per request (portal.perrequest).
+_ADDRESS_CONTEXT = PerRequest("the URLconf and script prefix")
 
 
 def _address_context() -> tuple:
@@ -73,28 +71,11 @@ def record_url(viewname: str, **kwargs) -> str:
     """``reverse()``, remembered: a list page links to hundreds of records, each at a fixed address.
 
     Remembered by what ``reverse()`` reads besides the arguments: the URLconf and the script
-    prefix. Django sets them when a request starts; within ``addresses_of_one_request()`` they are
-    read at the first address a view or a template makes, and kept (two reads of thread-local
-    values at each call were most of its cost, and a page makes dozens).
+    prefix. Django sets them when a request starts; they are read at the first address a view or a
+    template makes in the request, and kept for the rest of it (two reads of thread-local values at
+    each call were most of its cost, and a page makes dozens).
     """
-    holder = _addresses_of_request.get()
-    if holder is None:
-        context = _address_context()
-    else:
-        context = holder[0]
-        if context is None:
-            context = holder[0] = _address_context()
-    return _reverse(*context, viewname, tuple(kwargs.items()))
-
-
-@contextlib.contextmanager
-def addresses_of_one_request():
-    """Within it, ``record_url()`` reads the URLconf and script prefix once."""
-    token = _addresses_of_request.set([None])
-    try:
-        yield
-    finally:
-        _addresses_of_request.reset(token)
+    return _reverse(*_ADDRESS_CONTEXT.get(_address_context), viewname, tuple(kwargs.items()))
 
 
 # --- Shared vocabularies ---------------------------------------------------------------

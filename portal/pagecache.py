@@ -30,14 +30,12 @@ replaced again by the process that saved the edit, at its next request after the
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import math
 import secrets
 import threading
 import time
 from collections import OrderedDict
-from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -52,6 +50,7 @@ from django.utils.http import http_date
 from rest_framework.settings import api_settings
 
 from committee.api import throttling
+from portal.perrequest import PerRequest
 
 VERSION_KEY = "pagecache:version"
 # Entries last a day at most, but it is the version that makes them stale.
@@ -69,8 +68,8 @@ LOCAL_BYTES = 16 * 1024 * 1024
 # Never served from or stored in the cache (besides the static files): settings.PAGE_CACHE_EXCLUDED.
 EXCLUDED_PREFIXES = ("/admin/", "/healthz")
 
-# The record version read during the current request, once (one_version_per_request).
-_version_of_request: ContextVar[list | None] = ContextVar("record_version_of_request", default=None)
+# The record version, read once per request (portal.perrequest).
+_VERSION_OF_REQUEST = PerRequest("the record version")
 
 # A replacement of the version that the cache did not confirm; tried again at the next request
 # (as soon as the cache's breaker lets requests try it).
@@ -92,7 +91,7 @@ def bump(**kwargs) -> None:
 
 def _replace_version(*, despite_outage: bool) -> None:
     global _pending
-    forget_version_of_request()
+    _VERSION_OF_REQUEST.forget()
     token = secrets.token_hex(8)
     # Only the Redis cache has a breaker to get past; it says itself whether Redis took the write.
     write = getattr(cache, "set_despite_outage", None) if despite_outage else None
@@ -127,38 +126,20 @@ def record_changed(sender, using="default", **kwargs) -> None:
 def current_version() -> str | None:
     """The record version, made if there is none; None when the cache is unavailable.
 
-    Within ``one_version_per_request()``, read from the cache once: a page that keeps a count
-    and the registry's sessions would otherwise read it for each, a round trip to Redis each time.
+    Read from the cache once per request (``portal.perrequest``): a page that keeps a count and
+    the registry's sessions would otherwise read it for each, a round trip to Redis each time.
+    ``PageCacheMiddleware`` passes on the version it read itself, so the whole response follows
+    the version it is stored under; a bump within the request makes it read again.
     """
-    holder = _version_of_request.get()
-    if holder is not None and holder[0] is not None:
-        return holder[0]
+    return _VERSION_OF_REQUEST.get(_read_version)
+
+
+def _read_version() -> str | None:
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, secrets.token_hex(8), None)
         version = cache.get(VERSION_KEY)
-    if holder is not None:
-        holder[0] = version
     return version
-
-
-@contextlib.contextmanager
-def one_version_per_request():
-    """Within it, ``current_version()`` reads the cache once, until the version is replaced here.
-
-    The whole response follows one version, the one the page cache stores it under.
-    """
-    token = _version_of_request.set([None])
-    try:
-        yield
-    finally:
-        _version_of_request.reset(token)
-
-
-def forget_version_of_request() -> None:
-    holder = _version_of_request.get()
-    if holder is not None:
-        holder[0] = None
 
 
 # --- Values that follow the record version ---------------------------------------------
@@ -332,10 +313,6 @@ class PageCacheMiddleware:
             bump()
 
     def __call__(self, request):
-        with one_version_per_request():
-            return self.respond(request)
-
-    def respond(self, request):
         if not self.applies(request):
             return self.get_response(request)
         if _pending:
@@ -357,8 +334,7 @@ class PageCacheMiddleware:
         else:
             found = cache.get_many(keys)
         version = found.get(VERSION_KEY)
-        if version is not None:
-            _version_of_request.get()[0] = version  # the views' kept values follow it
+        _VERSION_OF_REQUEST.set(version)  # the views' kept values follow it
         entry = found.get(key, local)
         if entry is local and local is not None and version is not None and local[:2] != (version, period):
             entry = cache.get(key)  # the copy is stale: another process may have stored a fresh one

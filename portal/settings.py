@@ -60,6 +60,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that every response and every log line of a request carries its id.
     "portal.requestid.RequestIdMiddleware",
+    # The scope of the values read once per request (portal/perrequest.py): the record version,
+    # which the page cache reads first, and what record_url() reads (committee/models.py).
+    "portal.perrequest.PerRequestMiddleware",
     # Security headers of every response, static files included, so outside WhiteNoise (see "Security").
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -71,8 +74,6 @@ MIDDLEWARE = [
     # middleware above, so a cached response gets the same fresh security, CORS and request-id
     # headers as any; outside the ones below, so a hit skips sessions, auth, CSRF and the database.
     "portal.pagecache.PageCacheMiddleware",
-    # record_url() reads the URLconf and script prefix once per request (committee/models.py).
-    "committee.middleware.RecordAddressesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -5,6 +5,7 @@ import re
 import time
 
 import pytest
+import redis
 import time_machine
 from django.core.cache import cache, caches
 from django.db import connection
@@ -21,8 +22,8 @@ from portal.pagecache import (
     VersionedValues,
     bump,
     current_version,
-    one_version_per_request,
 )
+from portal.perrequest import one_request
 from tests.factories import DocumentFactory, SessionFactory
 from tests.test_admin import session_form
 from tests.test_pages import text_of
@@ -550,7 +551,7 @@ def test_a_count_made_under_another_version_is_made_again():
 
 def test_a_request_reads_the_version_once_and_again_after_its_own_edit():
     outside_before = current_version()
-    with one_version_per_request():
+    with one_request():
         first = current_version()
         cache.set(VERSION_KEY, "bumped-by-another-process", None)
         during = current_version()
@@ -581,3 +582,31 @@ def test_without_the_cache_every_count_is_made_afresh():
 
     assert results == [1, 2, 3]
     assert counts.entries == {}
+
+
+@pytest.mark.skipif(
+    not isinstance(caches["default"], FaultTolerantRedisCache), reason="counts Redis commands: runs with REDIS_URL"
+)
+@pytest.mark.parametrize("page_cache", [True, False])
+def test_an_uncached_registry_page_reads_the_record_version_once(client, settings, monkeypatch, page_cache):
+    settings.PAGE_CACHE = page_cache
+    SessionFactory(slug="sixth-session").documents.add(DocumentFactory(symbol="A/AC.291/22"))
+    version_key = caches["default"].make_and_validate_key(VERSION_KEY)
+    commands = []
+    execute_command = redis.Redis.execute_command
+
+    def recorded(self, *args, **options):
+        commands.append(args)
+        return execute_command(self, *args, **options)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", recorded)
+    response = client.get("/documents/")
+    # (Writes left out: the client's first request starts the application, which replaces it.)
+    version_reads = [
+        command for command, *arguments in commands if command in ("GET", "MGET") and version_key in arguments
+    ]
+
+    assert response.status_code == 200
+    # The page cache reads it with the entry (a miss) and passes it on to the count and the
+    # session choices; without the page cache, the count reads it and the choices reuse it.
+    assert version_reads == (["MGET"] if page_cache else ["GET"])
