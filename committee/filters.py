@@ -16,6 +16,7 @@ from portal.pagecache import kept
 
 from .html import escaped
 from .models import Document, DocumentKind, Language, Session
+from .remembered import Remembered
 
 MAX_QUERY_LENGTH = 200
 
@@ -75,8 +76,7 @@ class Select(forms.Select):
     """
 
     # The HTML of the selects rendered lately (each is a few kilobytes), by what makes it.
-    rendered: dict = {}
-    RENDERED_KEPT = 512
+    rendered = Remembered(512)
 
     def __init__(self, attrs=None, choices=(), choices_key=None):
         super().__init__(attrs, choices)
@@ -89,13 +89,7 @@ class Select(forms.Select):
         if self.choices_key is None:
             return self.html(name, chosen, attrs)
         key = (name, chosen, tuple(attrs.items()), get_language(), self.choices_key())
-        html = self.rendered.get(key)
-        if html is None:
-            html = self.html(name, chosen, attrs)
-            if len(self.rendered) >= self.RENDERED_KEPT:
-                self.rendered.clear()
-            self.rendered[key] = html
-        return html
+        return self.rendered.get(key, lambda: self.html(name, chosen, attrs))
 
     def html(self, name: str, chosen: str | None, attrs: dict) -> str:
         options = []

@@ -1105,10 +1105,21 @@ def test_nested_summaries_kept_by_row_follow_edits_and_the_host(client, settings
     def nested_sessions(**headers):
         return client.get("/api/v1/documents/", **headers).json()["results"][0]["sessions"]
 
+    def kept_sessions():
+        return [value for value in serializers.SUMMARIES.entries.values() if value.get("slug") == "sixth-session"]
+
+    serializers.SUMMARIES.clear()
     first = nested_sessions()
+    kept_first = kept_sessions()
+    again = nested_sessions()
     Session.objects.filter(pk=session.pk).update(title="Sixth session (resumed)")
     edited = nested_sessions()
     elsewhere = nested_sessions(HTTP_HOST="api.example.org")
+
+    # One representation kept for each row and host: the edited row and the other host add one each.
+    assert kept_first == first
+    assert again == first
+    assert kept_sessions() == [*first, *edited, *elsewhere]
 
     assert [(s["title"], s["url"]) for s in first] == [
         ("Sixth session", "http://testserver/api/v1/sessions/sixth-session/")

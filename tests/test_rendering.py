@@ -26,6 +26,7 @@ from committee.models import (
     choice_labels,
     record_url,
 )
+from committee.remembered import Remembered
 from tests.factories import DocumentFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -95,7 +96,7 @@ def test_record_url_follows_the_urlconf():
 
 @pytest.mark.django_db
 def test_each_request_s_addresses_follow_its_own_script_prefix():
-    # Read once per request (RecordAddressesMiddleware), never carried over to the next one.
+    # Read once per request (portal.perrequest), never carried over to the next one.
     SessionFactory(slug="sixth-session", title="Sixth session")
 
     handler = WSGIHandler()  # as gunicorn calls the site: it sets the script prefix of each request
@@ -354,3 +355,22 @@ def test_filter_selects_are_kept_by_value_language_and_the_sessions_offered():
     assert '<option value="s-1" selected>First</option>' in made[2]
     assert 'value="s-2"' not in made[0]
     assert '<option value="s-2">Second</option>' in after_publishing
+
+
+def test_remembered_values_are_made_once_dropped_together_when_full_and_made_for_unhashable_keys():
+    remembered, made = Remembered(limit=2), []
+
+    def make(value):
+        made.append(value)
+        return value
+
+    values = [remembered.get(key, lambda key=key: make(key)) for key in ("a", "b", "a")]
+    full = dict(remembered.entries)
+    after_limit = remembered.get("c", lambda: make("c"))
+    unhashable = [remembered.get(["x"], lambda: make("x")) for _ in range(2)]
+
+    assert values == ["a", "b", "a"]
+    assert full == {"a": "a", "b": "b"}
+    assert (after_limit, remembered.entries) == ("c", {"c": "c"})
+    assert unhashable == ["x", "x"]
+    assert made == ["a", "b", "c", "x", "x"]

@@ -45,6 +45,7 @@ from committee.models import (
     Source,
     Stakeholder,
 )
+from committee.remembered import Remembered
 
 # --- Fields ----------------------------------------------------------------------------
 
@@ -269,8 +270,7 @@ def _unchanged_type(field) -> type | None:
 # The attribute that holds the row a nested record was made from (committee.api.views.Nested).
 NESTED_ROW = "_nested_row"
 # Representations of nested records kept by each process, by row (Plan.represent_once).
-SUMMARIES_KEPT = 8192
-_summaries: dict = {}
+SUMMARIES = Remembered(8192)
 
 
 class Plan:
@@ -308,17 +308,12 @@ class Plan:
         done = rendering.represented.get(key)
         if done is None or done[0] is not instance:
             row = instance.__dict__.get(NESTED_ROW) if self.row_only and rendering.url_key is not None else None
-            kept_key = None if row is None else (self, rendering.base, rendering.url_key, row)
-            try:
-                representation = None if kept_key is None else _summaries.get(kept_key)
-            except TypeError:  # a value that cannot be part of a key (a list, a dict): not kept
-                kept_key = representation = None
-            if representation is None:
+            if row is None:
                 representation = self.represent(instance, rendering)
-                if kept_key is not None:
-                    if len(_summaries) >= SUMMARIES_KEPT:
-                        _summaries.clear()
-                    _summaries[kept_key] = representation
+            else:
+                representation = SUMMARIES.get(
+                    (self, rendering.base, rendering.url_key, row), lambda: self.represent(instance, rendering)
+                )
             done = rendering.represented[key] = (instance, representation)
         return done[1]
 
