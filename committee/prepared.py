@@ -71,7 +71,7 @@ class _Compiled:
     page_slots: tuple[int, int] | None = None  # positions of the LIMIT and OFFSET of a page's query
 
 
-def record_maker(model: type[Model], columns: list[str], db: str) -> Callable[[Sequence], Model]:
+def record_maker(model: type[Model], columns: Sequence[str], db: str) -> Callable[[Sequence], Model]:
     """A function that makes a record of ``model`` from the values of ``columns``, as Model.from_db would.
 
     Model.__init__ checks and sets each field in turn (the others as deferred), which costs more
@@ -369,7 +369,7 @@ def _records(using: str, bound: list[tuple[_Compiled, list]], rows=()) -> tuple[
     fetched = fetch_together(using, [*((compiled.sql, params) for compiled, params in bound), *rows])
     records = [
         list(PreparedQuery._instances(compiled, found, using))
-        for (compiled, _params), found in zip(bound, fetched, strict=False)
+        for (compiled, _params), found in zip(bound, fetched[: len(bound)], strict=True)
     ]
     return records, fetched[len(bound) :]
 

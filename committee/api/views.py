@@ -103,8 +103,7 @@ class Nested:
         fields = queryset.model._meta.concrete_fields
         shown = {"id", *shown_columns(serializer)}
         # In the model's order, as Model.from_db takes them.
-        self.columns = [field.attname for field in fields if field.name in shown]
-        self.column_names = tuple(self.columns)
+        self.columns = tuple(field.attname for field in fields if field.name in shown)
         self.pk_index = self.columns.index(queryset.model._meta.pk.attname)
         self._rows: dict[tuple, PreparedRows] = {}
 
@@ -149,7 +148,7 @@ class Nested:
             related = made.get(values[pk])
             if related is None:
                 related = made[values[pk]] = make(values)
-                related.__dict__[NESTED_ROW] = (self.column_names, *values)
+                related.__dict__[NESTED_ROW] = (self.columns, *values)
             lists[owner].append(related)
 
 
