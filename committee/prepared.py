@@ -35,6 +35,11 @@ from django.db.models.signals import post_init, pre_init
 # The slice a paged query is compiled with, standing for the LIMIT and OFFSET of each page.
 PAGE_LIMIT, PAGE_OFFSET = 987_654_321, 123_456_789
 
+# The attribute in which a record made by a query prepared with ``keep_rows`` keeps what it was made
+# from: the query's SQL, the names of the records joined to it (select_related), and the row (its
+# own columns, then those of the records joined to it).
+ROW = "_row"
+
 # The types a placeholder may have, and how a value of each becomes a parameter (as the fields
 # of those types prepare it: DateField through the backend's adapter).
 PLACEHOLDER_TYPES = (int, str, datetime.date)
@@ -69,6 +74,8 @@ class _Compiled:
     annotation_col_map: dict
     converters: dict  # position: the converters of its column's value (as SQLCompiler.results_iter)
     page_slots: tuple[int, int] | None = None  # positions of the LIMIT and OFFSET of a page's query
+    keeps_rows: bool = False  # whether each record keeps its row (ROW)
+    joined: frozenset = frozenset()  # the names of the records joined to each (select_related)
 
 
 def record_maker(model: type[Model], columns: Sequence[str], db: str) -> Callable[[Sequence], Model]:
@@ -106,13 +113,18 @@ class PreparedQuery:
             session=int,
         )
         documents = DOCUMENTS_OF_SESSION.all(session=session.pk)
+
+    With ``keep_rows``, each record keeps, in ``ROW``, the SQL and the row it was made from, and
+    the names of the records joined to it: what it holds, joined records included, as a value that
+    can be compared and hashed (the API keeps a record's representation by it).
     """
 
-    def __init__(self, build: Callable[..., QuerySet], **placeholders: type):
+    def __init__(self, build: Callable[..., QuerySet], *, keep_rows: bool = False, **placeholders: type):
         for name, kind in placeholders.items():
             if kind not in PLACEHOLDER_TYPES:
                 raise TypeError(f"Placeholder {name!r} is a {kind!r}; it can be one of {PLACEHOLDER_TYPES}.")
         self.build = build
+        self.keep_rows = keep_rows
         self.placeholders = placeholders
         self._compiled: dict[tuple[str, str], _Compiled] = {}
         self._lock = threading.Lock()
@@ -220,6 +232,8 @@ class PreparedQuery:
                 annotation_col_map=compiler.annotation_col_map or {},
                 converters=compiler.get_converters(columns),
                 page_slots=page_slots,
+                keeps_rows=self.keep_rows,
+                joined=frozenset(info["field"].name for info in klass_info.get("related_klass_infos", ())),
             )
             return compiled
 
@@ -239,6 +253,8 @@ class PreparedQuery:
                 populator.populate(row, record)
             for name, position in compiled.annotation_col_map.items():
                 setattr(record, name, row[position])
+            if compiled.keeps_rows:
+                record.__dict__[ROW] = (compiled.sql, compiled.joined, row if type(row) is tuple else tuple(row))
             yield record
 
 

@@ -5,6 +5,7 @@ number of queries in test_api_queries.py; the fuzzing in test_api_schemathesis.p
 """
 
 import datetime
+import zoneinfo
 
 import pytest
 from django.apps import apps
@@ -20,7 +21,9 @@ from committee.api.serializers import REFERENCE, Plan
 from committee.models import (
     BureauRole,
     Certainty,
+    Document,
     DocumentKind,
+    DocumentVersion,
     FAQEntry,
     GroupKind,
     Language,
@@ -1096,6 +1099,85 @@ def test_only_plans_that_show_a_records_own_columns_are_kept_by_row():
     }
 
 
+def test_what_a_records_representation_is_kept_by():
+    kept_by = {
+        name: Plan.of(getattr(serializers, name)).kept_by
+        for name in (
+            "DocumentSerializer",
+            "FAQEntrySerializer",
+            "SessionSerializer",  # its status is by today's date, not a column
+            "ConsultationSerializer",  # a method field
+            "ReadingSerializer",  # items that nest records of their own
+        )
+    }
+
+    assert kept_by == {
+        "DocumentSerializer": (
+            (
+                "version_list",
+                "public_revisions",
+                "public_sessions",
+                "public_consultations",
+                "public_chapters",
+                "source_list",
+            ),
+            ("revises",),
+        ),
+        "FAQEntrySerializer": (("source_list",), ()),
+        "SessionSerializer": None,
+        "ConsultationSerializer": None,
+        "ReadingSerializer": None,
+    }
+
+
+def test_documents_kept_by_their_rows_follow_every_edit(client, settings):
+    # The page cache off, edits by .update() (no signal, no new record version): only the rows
+    # read at each request can tell that the document, a record in one of its lists, or the
+    # document it revises changed.
+    settings.PAGE_CACHE = False
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "api.example.org"]
+    earlier = DocumentFactory(symbol="A/AC.291/21", title="Earlier")
+    document = DocumentFactory(symbol="A/AC.291/22", title="Draft text", revises=earlier)
+    DocumentVersionFactory(document=document, language=Language.ENGLISH, url="https://undocs.org/en/A/AC.291/22")
+    session = SessionFactory(slug="sixth-session", title="Sixth session")
+    session.documents.add(document)
+
+    def shown(**headers):
+        results = client.get("/api/v1/documents/?page_size=100", **headers).json()["results"]
+        return next(result for result in results if result["symbol"] == "A/AC.291/22")
+
+    def kept():
+        return [value for value in serializers.RECORDS.entries.values() if value["symbol"] == "A/AC.291/22"]
+
+    serializers.RECORDS.clear()
+    first = shown()
+    assert kept() == [first]
+    assert shown() == first and kept() == [first]  # read again: the one kept
+
+    Document.objects.filter(pk=document.pk).update(title="Revised draft text")
+    assert shown()["title"] == "Revised draft text"
+    DocumentVersion.objects.filter(document=document).update(url="https://docs.un.org/en/A/AC.291/22")
+    assert shown()["versions"] == [{"language": "en", "url": "https://docs.un.org/en/A/AC.291/22"}]
+    Document.objects.filter(pk=earlier.pk).update(title="Earlier text")
+    assert shown()["revises"]["title"] == "Earlier text"
+    Document.objects.filter(pk=earlier.pk).update(publication_state=DRAFT)
+    assert shown()["revises"] is None
+    Session.objects.filter(pk=session.pk).update(publication_state=DRAFT)
+    assert shown()["sessions"] == []
+    elsewhere = shown(HTTP_HOST="api.example.org")
+    with timezone.override("America/New_York"):
+        in_new_york = shown()
+    last = shown()
+
+    assert elsewhere["url"] == f"http://api.example.org/api/v1/documents/{document.slug}/"
+    assert last["url"] == f"http://testserver/api/v1/documents/{document.slug}/"
+    updated = Document.objects.get(pk=document.pk).updated_at
+    assert last["updated_at"] == updated.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
+    assert in_new_york["updated_at"] == updated.astimezone(zoneinfo.ZoneInfo("America/New_York")).isoformat()
+    # One kept for each row (first, and after each of the five edits), host and time zone.
+    assert len(kept()) == 8
+
+
 def test_nested_summaries_kept_by_row_follow_edits_and_the_host(client, settings):
     settings.PAGE_CACHE = False  # every request represents its records
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "api.example.org"]
@@ -1151,9 +1233,17 @@ def test_api_output_is_what_drf_fields_give(rf, resource, query, zone):
         ).data
         # Read again: the nested records' representations now come from those kept by their rows.
         again = view.get_serializer(view.load_nested(list(view.get_queryset())), many=True).data
+        # Records made by the list's prepared query keep their rows, and so do their nested lists:
+        # represented once from them, then from the representations kept by those rows.
+        # (Lists with a Prefetch are read by their queryset, not prepared.)
+        prepared = (
+            [view.load_nested(viewset.prepared_pages().page(0, 100)) for _ in range(2)] if not viewset.prefetch else []
+        )
+        kept = [view.get_serializer(each, many=True).data for each in prepared]
 
     assert len(records) >= 2
     assert JSONRenderer().render(planned) == JSONRenderer().render(reference)
     assert JSONRenderer().render(again) == JSONRenderer().render(reference)
+    assert [JSONRenderer().render(each) for each in kept] == [JSONRenderer().render(reference)] * len(kept)
     # A membership's url is made by its serializer, not DRF's hyperlink field, and never gets ?format=.
     assert ("?format=json" in planned[0]["url"]) == (bool(query) and resource != "bureau")

@@ -8,7 +8,7 @@ from django.db.models import Count
 from django.db.models.signals import post_init
 
 from committee.models import Document, PublicationState, Session
-from committee.prepared import PreparedQuery, PreparedRows, fetch_together, record_maker
+from committee.prepared import ROW, PreparedQuery, PreparedRows, fetch_together, record_maker
 from tests.factories import DocumentFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -293,3 +293,25 @@ def test_a_model_with_receivers_of_its_init_signals_gets_its_records_from_from_d
     )
     assert initialized == [*(record.slug for record in records), "first"]
     assert made.slug == "first"
+
+
+def test_records_of_a_query_prepared_to_keep_rows_keep_their_sql_and_row(sessions):
+    def build():
+        return Session.objects.select_related("mandate").only("slug", "mandate__symbol").order_by("start_date")
+
+    kept = PreparedQuery(build, keep_rows=True)
+    records = kept.all()
+    compiled, _params = kept.bind({})
+    expected_rows = [
+        (session.pk, session.slug, session.mandate_id, *((mandate.pk, mandate.symbol) if mandate else (None, None)))
+        for session in build()
+        for mandate in [session.mandate]
+    ]
+
+    assert [record.__dict__[ROW] for record in records] == [
+        (compiled.sql, frozenset({"mandate"}), row) for row in expected_rows
+    ]
+    assert [record.mandate.symbol if record.mandate else None for record in records] == [
+        session.mandate.symbol if session.mandate else None for session in build()
+    ]
+    assert all(ROW not in record.__dict__ for record in PreparedQuery(build).all())

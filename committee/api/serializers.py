@@ -45,6 +45,7 @@ from committee.models import (
     Source,
     Stakeholder,
 )
+from committee.prepared import ROW
 from committee.remembered import Remembered
 
 # --- Fields ----------------------------------------------------------------------------
@@ -117,8 +118,9 @@ class ModelSerializer(serializers.ModelSerializer):
     def to_representation(self, instance):
         rendering = Rendering.of(self)
         if rendering.reference:
+            nested_lists_made(instance)
             return super().to_representation(instance)
-        return Plan.of(type(self)).represent(instance, rendering)
+        return Plan.of(type(self)).represent_kept(instance, rendering)
 
 
 # --- Representation --------------------------------------------------------------------
@@ -269,8 +271,28 @@ def _unchanged_type(field) -> type | None:
 
 # The attribute that holds the row a nested record was made from (committee.api.views.Nested).
 NESTED_ROW = "_nested_row"
+# The attribute that holds, by name (``to_attr``), the rows of a record's nested lists that are not
+# made into records yet, and what makes them (committee.api.views.Nested.fill).
+NESTED_ROWS = "_nested_rows"
 # Representations of nested records kept by each process, by row (Plan.represent_once).
 SUMMARIES = Remembered(8192)
+# Representations of the records of a list or a detail kept by each process, by their rows and
+# those of their nested lists (Plan.represent_kept). Larger than a summary: fewer are kept.
+RECORDS = Remembered(1024)
+
+
+def nested_lists_made(instance) -> None:
+    """Makes the records of the instance's nested lists from their rows, if they are not made yet."""
+    pending = instance.__dict__.pop(NESTED_ROWS, None)
+    if pending:
+        for to_attr, (nested, rows, make, made) in pending.items():
+            setattr(instance, to_attr, nested.records(rows, make, made))
+
+
+def column_names(model) -> frozenset:
+    """The names by which a model's record holds its own columns: fields' names and attnames."""
+    fields = model._meta.concrete_fields
+    return frozenset({field.name for field in fields} | {field.attname for field in fields})
 
 
 class Plan:
@@ -280,10 +302,12 @@ class Plan:
 
     def __init__(self, serializer_class):
         fields = [field for field in serializer_class().fields.values() if not field.write_only]
+        self.fields, self.columns = fields, column_names(serializer_class.Meta.model)
         self.steps = tuple((field.field_name, self.step(serializer_class, field)) for field in fields)
         # Whether what it shows of a record depends only on the record's own columns, and on the
         # response's address (scheme, host, script prefix, URLconf, language) for its links.
-        self.row_only = all(self.reads_row_only(field) for field in fields)
+        self.row_only = all(self.reads_row_only(field, self.columns) for field in fields)
+        self._kept_by = False  # not found yet (see kept_by)
 
     @classmethod
     def of(cls, serializer_class) -> "Plan":
@@ -293,7 +317,74 @@ class Plan:
         return plan
 
     def represent(self, instance, rendering: Rendering) -> dict:
+        if NESTED_ROWS in instance.__dict__:
+            nested_lists_made(instance)
         return {name: step(instance, rendering) for name, step in self.steps}
+
+    def represent_kept(self, instance, rendering: Rendering) -> dict:
+        """The representation of a record of a list or a detail, kept per process by its rows.
+
+        A record made by a prepared query keeps its row (``ROW``: its columns, and those of the
+        records joined to it by ``select_related``), and its nested lists are given as rows (``NESTED_ROWS``). When the
+        plan shows nothing else (``kept_by``), the representation is kept by those rows, the
+        response's address and its time zone: a document shown again, in this page or in another,
+        is neither made into records nor represented again. The rows are the record as read now,
+        so an edit gives other rows and another representation. Kept representations are shared
+        by responses: they must not be changed.
+        """
+        kept_by = self.kept_by
+        row = instance.__dict__.get(ROW)
+        pending = instance.__dict__.get(NESTED_ROWS)
+        if kept_by is None or row is None or pending is None or rendering.url_key is None:
+            return self.represent(instance, rendering)
+        lists, joined = kept_by
+        if any(name not in pending for name in lists) or any(name not in row[1] for name in joined):
+            return self.represent(instance, rendering)  # a list not given as rows, a record not in the row
+        key = (
+            self,
+            rendering.base,
+            rendering.url_key,
+            rendering.time_zone(),
+            row,
+            *(pending[name][1] for name in lists),
+        )
+        return RECORDS.get(key, lambda: self.represent(instance, rendering))
+
+    @property
+    def kept_by(self) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """What, beside a record's row, its representation is made of: its nested lists' names
+        (``to_attr``) and its joined records' names; None when it shows anything else.
+        """
+        if self._kept_by is False:
+            self._kept_by = self._find_kept_by()
+        return self._kept_by
+
+    def _find_kept_by(self):
+        lists, joined = [], []
+        for field in self.fields:
+            source = field.source_attrs[0] if len(field.source_attrs) == 1 else None
+            if self.reads_row_only(field, self.columns):
+                continue
+            if isinstance(field, serializers.DateTimeField) and source in self.columns:
+                continue  # shown in the response's time zone, which is part of the key
+            if (
+                isinstance(field, serializers.ListSerializer)
+                and isinstance(field.child, ModelSerializer)
+                and source is not None
+                and Plan.of(type(field.child)).row_only
+            ):
+                lists.append(source)
+                continue
+            if (
+                isinstance(field, ModelSerializer)
+                and source in self.columns
+                and field.parent.Meta.model._meta.get_field(source).many_to_one
+                and Plan.of(type(field)).row_only
+            ):
+                joined.append(source)
+                continue
+            return None
+        return tuple(lists), tuple(joined)
 
     def represent_once(self, instance, rendering: Rendering) -> dict:
         """The representation, made once per response for a record nested in several others.
@@ -318,14 +409,15 @@ class Plan:
         return done[1]
 
     @staticmethod
-    def reads_row_only(field) -> bool:
-        """Whether a field shows only what its record's columns hold (and links by the address)."""
+    def reads_row_only(field, columns: frozenset) -> bool:
+        """Whether a field shows only what its record's ``columns`` hold (and links by the address)."""
         if isinstance(field, (HtmlUrlField, serializers.HyperlinkedIdentityField)):
             return True  # the record's address, from its own slug or symbol
         return (
             isinstance(field, CONTEXT_FREE_FIELDS)
             and not isinstance(field, (serializers.Serializer, serializers.DateTimeField, serializers.ListField))
             and len(field.source_attrs) == 1
+            and field.source_attrs[0] in columns  # a column, not a property computed from today's date
         )
 
     @staticmethod

@@ -53,7 +53,7 @@ from portal.pagecache import add_validators
 
 from . import filters, serializers
 from .filters import names_a_filter, ordered_by
-from .serializers import NESTED_ROW
+from .serializers import NESTED_ROW, NESTED_ROWS
 
 PUBLISHED = PublicationState.PUBLISHED
 # A Bureau membership's key, as serializers.membership_key writes it: person-slug.role.YYYY-MM-DD.
@@ -94,7 +94,9 @@ class Nested:
     field, and matched each to its record through the records' instances. Here the query reads,
     beside the columns the ``serializer`` shows, the id of the record each one belongs to (through
     the relation's own join); it is compiled once (on SQLite, once for each number of records) and
-    run with their ids; each list is filled in the queryset's order.
+    run with their ids; each list is filled in the queryset's order. The rows are kept on their
+    record (``fill``) and made into records only when it is represented and no representation is
+    kept for them (committee.api.serializers.Plan.represent_kept).
     ``queryset`` chooses which related records, such as published ones only, and their order.
     """
 
@@ -136,20 +138,36 @@ class Nested:
         return prepared
 
     def fill(self, records: list, rows) -> None:
-        """Puts each related record of ``rows`` (the owner's id, then the columns) in its owner's list."""
-        lists = {}
+        """Gives each record the rows of ``rows`` (the owner's id, then the columns) that are its own.
+
+        They are made into records, in ``to_attr``, when the record is represented and its
+        representation is not already kept (serializers.nested_lists_made): a representation kept
+        for the same rows needs none of them.
+        """
+        lists = {record.pk: [] for record in records}
+        for row in rows:
+            lists[row[0]].append(row)
+        # A record in several lists (a session of many documents) is made once, and shared.
+        make, made = record_maker(self.queryset.model, self.columns, self.queryset.db), {}
         for record in records:
-            lists[record.pk] = []
-            setattr(record, self.to_attr, lists[record.pk])
-        # A record in several lists (a session of many documents) is made once, and shared. It
-        # keeps its row, by which its representation is kept (serializers.Plan.represent_once).
-        make, made, pk = record_maker(self.queryset.model, self.columns, self.queryset.db), {}, self.pk_index
-        for owner, *values in rows:
-            related = made.get(values[pk])
-            if related is None:
-                related = made[values[pk]] = make(values)
-                related.__dict__[NESTED_ROW] = (self.columns, *values)
-            lists[owner].append(related)
+            pending = record.__dict__.get(NESTED_ROWS)
+            if pending is None:
+                pending = record.__dict__[NESTED_ROWS] = {}
+            pending[self.to_attr] = (self, tuple(lists[record.pk]), make, made)
+
+    def records(self, rows: tuple, make, made: dict) -> list:
+        """The records of ``rows`` (as ``fill`` gave them), made by ``make``, each once in ``made``.
+
+        Each keeps its row, by which its representation is kept (serializers.Plan.represent_once).
+        """
+        pk, related = self.pk_index + 1, []
+        for row in rows:
+            record = made.get(row[pk])
+            if record is None:
+                record = made[row[pk]] = make(row[1:])
+                record.__dict__[NESTED_ROW] = (self.columns, *row[1:])
+            related.append(record)
+        return related
 
 
 def load_nested(records: list, relations) -> None:
@@ -306,7 +324,7 @@ class RecordViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         # One for each viewset class (not inherited), made at its first use.
         prepared = cls.__dict__.get(attribute)
         if prepared is None:
-            prepared = PreparedQuery(build, **placeholders)
+            prepared = PreparedQuery(build, keep_rows=True, **placeholders)
             setattr(cls, attribute, prepared)
         return prepared
 
