@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_filters.filters import QuerySetRequestMixin
 
 from portal.pagecache import kept
 
@@ -126,7 +127,27 @@ def published_sessions() -> list[tuple[str, str]]:
     )
 
 
-class DocumentFilter(django_filters.FilterSet):
+class FilterSet(django_filters.FilterSet):
+    """A FilterSet whose form class is made once, not for each request.
+
+    django-filter makes the form class at each use: a class through Django's form metaclass, and
+    a field for each filter (the filters are the filterset's own copies). The fields follow from
+    the filters' declarations alone, unless a filter reads the request (a ModelChoiceFilter's
+    queryset may), so the class is made once per FilterSet class; each form still works on its own
+    copy of the fields, as every Django form does. Choices given as a function are still read at
+    each rendering.
+    """
+
+    def get_form_class(self):
+        form_class = type(self).__dict__.get("_form_class")
+        if form_class is None:
+            form_class = super().get_form_class()
+            if not any(isinstance(each, QuerySetRequestMixin) for each in self.filters.values()):
+                type(self)._form_class = form_class
+        return form_class
+
+
+class DocumentFilter(FilterSet):
     # The kinds and languages are the same for every request (their labels follow the language,
     # which the select's key holds); the sessions are named by themselves, kept as a tuple.
     kind = django_filters.ChoiceFilter(

@@ -281,6 +281,18 @@ class PreparedList:
         return self.query.page(page.start, page.stop, **self.values)
 
 
+def _array_literal(ids: list):
+    """Whole numbers as PostgreSQL's text of an array, ``{1,2,3}``, which the SQL casts to its type.
+
+    psycopg's dumper of a list looks at each value, for its type and whether to quote it: five
+    times the cost of this, for the 50 ids of a page, and a page's nested lists send them six times.
+    Anything but whole numbers is left to psycopg.
+    """
+    if all(type(value) is int for value in ids):
+        return "{" + ",".join(map(str, ids)) + "}"
+    return ids
+
+
 class PreparedRows:
     """The rows of a ``values_list`` queryset for a list of ids, compiled once, run with new ids.
 
@@ -346,7 +358,7 @@ class PreparedRows:
         sql, params, positions, array, _compiler = self._statement(len(values))
         params = list(params)
         if array:
-            params[positions[0]] = values
+            params[positions[0]] = _array_literal(values)
         else:
             for position, value in zip(positions, values, strict=True):
                 params[position] = value

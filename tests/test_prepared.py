@@ -186,6 +186,20 @@ def test_prepared_rows_are_the_rows_of_their_queryset_for_any_ids(sessions, pick
     assert all(isinstance(date, datetime.date) for _slug, date in found)  # through the converters
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="one array parameter on PostgreSQL only")
+def test_ids_reach_postgresql_as_the_text_of_one_array(sessions):
+    rows = PreparedRows(sessions_and_dates)
+    ids = [session.pk for session in sessions]
+
+    _sql, params = rows.bind(ids)
+    _sql, params_of_text = rows.bind([str(pk) for pk in ids])  # not whole numbers: psycopg's own list
+
+    published = PublicationState.PUBLISHED
+    assert params == [published, "{" + ",".join(str(pk) for pk in ids) + "}"]
+    assert params_of_text == [published, [str(pk) for pk in ids]]
+    assert list(rows.rows(ids, fetch_together("default", [rows.bind(ids)])[0])) == list(sessions_and_dates(ids))
+
+
 def test_prepared_rows_refuse_ids_that_do_not_reach_the_sql():
     rows = PreparedRows(lambda ids: Session.objects.filter(slug="first").values_list("pk"))
     by_text = PreparedRows(lambda value: Session.objects.filter(slug="first").values_list("pk"), by=str)

@@ -357,6 +357,22 @@ def test_filter_selects_are_kept_by_value_language_and_the_sessions_offered():
     assert '<option value="s-2">Second</option>' in after_publishing
 
 
+def test_the_registry_filters_form_class_is_made_once_and_each_form_has_its_own_fields():
+    def filterset(query):
+        return DocumentFilter(query, queryset=Document.objects.all(), request=RequestFactory().get("/"))
+
+    unbound, bound, wrong = filterset(None), filterset({"year": "2024", "kind": "report"}), filterset({"year": "x"})
+    SessionFactory(slug="s-1", title="First")  # published after the form class was made
+    later = filterset({"session": "s-1"})
+
+    assert type(unbound.form) is type(bound.form) is type(wrong.form) is type(later.form)
+    assert unbound.form.fields["kind"] is not bound.form.fields["kind"]
+    assert bound.form.is_valid() and bound.form.cleaned_data["year"] == 2024
+    assert not wrong.form.is_valid() and list(wrong.form.errors) == ["year"]
+    assert later.form.is_valid() and later.form.cleaned_data["session"] == "s-1"
+    assert ("s-1", "First") in list(later.form.fields["session"].choices)
+
+
 def test_remembered_values_are_made_once_dropped_together_when_full_and_made_for_unhashable_keys():
     remembered, made = Remembered(limit=2), []
 
