@@ -5,6 +5,7 @@ number of queries in test_api_queries.py; the fuzzing in test_api_schemathesis.p
 """
 
 import datetime
+import gc
 import zoneinfo
 
 import pytest
@@ -1128,6 +1129,34 @@ def test_what_a_records_representation_is_kept_by():
         "ConsultationSerializer": None,
         "ReadingSerializer": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("path", "count"), [("/api/v1/documents/", 3), ("/api/v1/documents/?kind=report", 3), ("/api/v1/sessions/", 1)]
+)
+def test_a_response_leaves_no_record_to_the_garbage_collector(client, settings, path, count):
+    # The records of a page are freed with the response, not kept by DRF's view, request and
+    # response, which refer to each other, until a collection finds them.
+    settings.PAGE_CACHE = False
+    session = SessionFactory()
+    session.documents.add(*DocumentFactory.create_batch(3, kind=DocumentKind.REPORT))
+    assert client.get(path).status_code == 200
+
+    def records():
+        return {id(each): each for each in gc.get_objects() if type(each) in (Document, Session)}
+
+    gc.collect()
+    gc.disable()
+    try:
+        before = records()
+        response = client.get(path)
+        assert response.json()["count"] == count
+        del response
+        left = [each for key, each in records().items() if key not in before]
+    finally:
+        gc.enable()
+
+    assert left == []
 
 
 def test_documents_kept_by_their_rows_follow_every_edit(client, settings):
