@@ -446,7 +446,9 @@ class DocumentListView(ListView):
     """The document registry: filtered by kind, session, year, language and words; paginated."""
 
     template_name = "committee/document_list.html"
-    paginate_by = 50
+    # 25 a page, as the API's lists: a screen or two of the table, and a page whose cost is the
+    # same on a record of 26 documents as on one of 5,000 (bench/run.py compares the two).
+    paginate_by = 25
     paginator_class = VersionedPaginator
 
     def get(self, request, *args, **kwargs):

@@ -366,7 +366,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": [],
     # Every list is paginated: PAGE_SIZE by default, ?page_size= up to 100 (committee/api/pagination.py).
     "DEFAULT_PAGINATION_CLASS": "committee.api.pagination.PageNumberPagination",
-    "PAGE_SIZE": 50,
+    "PAGE_SIZE": 25,
     # A FilterSet per resource, ordering included (committee/api/filters.py). A malformed value is a
     # ValidationError, which DRF's exception handler answers with a 400 keyed by the parameter.
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

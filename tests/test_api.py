@@ -976,9 +976,9 @@ def test_unfiltered_pages_are_the_pages_of_the_list_the_orm_reads(client, path):
 
 
 @pytest.mark.parametrize(
-    ("query", "size"), [("", 50), ("page_size=100", 100), ("page_size=100000", 100), ("page_size=", 50)]
+    ("query", "size"), [("", 25), ("page_size=100", 100), ("page_size=100000", 100), ("page_size=", 25)]
 )
-def test_page_size_defaults_to_50_and_is_clamped_to_100(client, query, size):
+def test_page_size_defaults_to_25_and_is_clamped_to_100(client, query, size):
     FAQEntry.objects.bulk_create(
         FAQEntry(question=f"Q{n}?", slug=f"q{n}", answer="", order=n, publication_state=PublicationState.PUBLISHED)
         for n in range(101)

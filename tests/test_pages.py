@@ -261,12 +261,12 @@ def test_document_registry_offers_and_accepts_published_sessions_only(client):
 
 
 def test_document_registry_paginates(client):
-    DocumentFactory.create_batch(51)
+    DocumentFactory.create_batch(26)
 
     first = client.get("/documents/")
     second = client.get("/documents/", {"page": "2"})
 
-    assert (len(first.context["object_list"]), len(second.context["object_list"])) == (50, 1)
+    assert (len(first.context["object_list"]), len(second.context["object_list"])) == (25, 1)
     assert links_in(first, r"\?page=2") == ["?page=2"]
     # Unfiltered pages are read by a prepared query: the registry's order, a page at a time.
     assert isinstance(second.context["paginator"].object_list, PreparedList)
@@ -729,7 +729,7 @@ def test_registry_pages_are_read_from_the_order_index_on_postgresql(client, pape
         cursor.execute("ANALYZE committee_document")
     with CaptureQueriesContext(connection) as captured:
         response = client.get("/documents/?page=3")
-    page_query = next(q["sql"] for q in captured.captured_queries if "LIMIT 50 OFFSET 100" in q["sql"])
+    page_query = next(q["sql"] for q in captured.captured_queries if "LIMIT 25 OFFSET 50" in q["sql"])
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN " + page_query)
         plan = "\n".join(row[0] for row in cursor.fetchall())
