@@ -645,13 +645,15 @@ class SearchView(TemplateView):
         if "\x00" in query:
             # As the registry's filter says it (Django's message); PostgreSQL text cannot hold one.
             return bad_request(request, {"q": [_("Null characters are not allowed.")]})
-        symbol_document = None
-        if query:
-            symbol_document = Document.objects.published().by_symbol(query).first()
+        # Only a query that reads as a UN symbol is looked up as one: any other would still build
+        # and compile a queryset, for no document (by_symbol gives none), at every search.
+        symbol = looks_like_symbol(query) if query else ""
+        if symbol:
+            symbol_document = Document.objects.published().filter(symbol=symbol).first()
             if symbol_document is not None:
                 return redirect(symbol_document.get_absolute_url())
         context = self.get_context_data(query=query, results=search_record(query) if query else [], **kwargs)
-        context["symbol_not_found"] = bool(query) and looks_like_symbol(query)
+        context["symbol_not_found"] = bool(symbol)
         return self.render_to_response(context)
 
 
