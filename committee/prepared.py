@@ -37,7 +37,8 @@ PAGE_LIMIT, PAGE_OFFSET = 987_654_321, 123_456_789
 
 # The attribute in which a record made by a query prepared with ``keep_rows`` keeps what it was made
 # from: the query's SQL, the names of the records joined to it (select_related), and the row (its
-# own columns, then those of the records joined to it).
+# own columns, then those of the records joined to it). The API's nested records keep theirs in it
+# too (committee.api.views.Nested: their columns' names, nothing joined, their values).
 ROW = "_row"
 
 # The types a placeholder may have, and how a value of each becomes a parameter (as the fields

@@ -1075,60 +1075,43 @@ def drafts_in_every_relation():
     )
 
 
-def test_only_plans_that_show_a_records_own_columns_are_kept_by_row():
-    kept = {
-        name: Plan.of(getattr(serializers, name)).row_only
-        for name in (
-            "SessionSummarySerializer",
-            "DocumentSummarySerializer",
-            "DocumentVersionSerializer",
-            "SourceSerializer",
-            "DocumentSerializer",  # nested lists, and a time shown in the current time zone
-            "ConsultationSerializer",  # a method field
-            "BureauMembershipSerializer",
-        )
-    }
-
-    assert kept == {
-        "SessionSummarySerializer": True,
-        "DocumentSummarySerializer": True,
-        "DocumentVersionSerializer": True,
-        "SourceSerializer": True,
-        "DocumentSerializer": False,
-        "ConsultationSerializer": False,
-        "BureauMembershipSerializer": False,
-    }
+# What each plan's representation is kept by, beside the record's row: its nested lists given as
+# rows and the records joined into its row; None when it shows anything else. A plan that needs
+# nothing else shows only its own columns (row_only) and can be nested in a kept representation.
+KEPT_BY = {
+    "SessionSummarySerializer": ((), ()),
+    "DocumentSummarySerializer": ((), ()),
+    "DocumentVersionSerializer": ((), ()),
+    "SourceSerializer": ((), ()),
+    "DocumentSerializer": (
+        (
+            "version_list",
+            "public_revisions",
+            "public_sessions",
+            "public_consultations",
+            "public_chapters",
+            "source_list",
+        ),
+        ("revises",),
+    ),
+    "FAQEntrySerializer": (("source_list",), ()),
+    "SessionSerializer": None,  # its status is by today's date, not a column
+    "ConsultationSerializer": None,  # a method field
+    "ReadingSerializer": None,  # items that nest records of their own
+    "BureauMembershipSerializer": None,  # method fields
+}
 
 
 def test_what_a_records_representation_is_kept_by():
-    kept_by = {
-        name: Plan.of(getattr(serializers, name)).kept_by
-        for name in (
-            "DocumentSerializer",
-            "FAQEntrySerializer",
-            "SessionSerializer",  # its status is by today's date, not a column
-            "ConsultationSerializer",  # a method field
-            "ReadingSerializer",  # items that nest records of their own
-        )
-    }
+    plans = {name: Plan.of(getattr(serializers, name)) for name in KEPT_BY}
 
-    assert kept_by == {
-        "DocumentSerializer": (
-            (
-                "version_list",
-                "public_revisions",
-                "public_sessions",
-                "public_consultations",
-                "public_chapters",
-                "source_list",
-            ),
-            ("revises",),
-        ),
-        "FAQEntrySerializer": (("source_list",), ()),
-        "SessionSerializer": None,
-        "ConsultationSerializer": None,
-        "ReadingSerializer": None,
-    }
+    assert {name: plan.kept_by for name, plan in plans.items()} == KEPT_BY
+    assert [name for name, plan in plans.items() if plan.row_only] == [
+        "SessionSummarySerializer",
+        "DocumentSummarySerializer",
+        "DocumentVersionSerializer",
+        "SourceSerializer",
+    ]
 
 
 @pytest.mark.parametrize(

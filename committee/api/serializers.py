@@ -120,7 +120,7 @@ class ModelSerializer(serializers.ModelSerializer):
         if rendering.reference:
             nested_lists_made(instance)
             return super().to_representation(instance)
-        return Plan.of(type(self)).represent_kept(instance, rendering)
+        return Plan.of(type(self)).represent_kept(instance, rendering, RECORDS)
 
 
 # --- Representation --------------------------------------------------------------------
@@ -269,15 +269,12 @@ def _unchanged_type(field) -> type | None:
     return UNCHANGED_TYPE.get(type(field))
 
 
-# The attribute that holds the row a nested record was made from (committee.api.views.Nested).
-NESTED_ROW = "_nested_row"
 # The attribute that holds, by name (``to_attr``), the rows of a record's nested lists that are not
 # made into records yet, and what makes them (committee.api.views.Nested.fill).
 NESTED_ROWS = "_nested_rows"
-# Representations of nested records kept by each process, by row (Plan.represent_once).
+# Representations kept by each process, by the rows they were made from (Plan.represent_kept):
+# of nested records (summaries), and of the records of a list or a detail, larger, fewer kept.
 SUMMARIES = Remembered(8192)
-# Representations of the records of a list or a detail kept by each process, by their rows and
-# those of their nested lists (Plan.represent_kept). Larger than a summary: fewer are kept.
 RECORDS = Remembered(1024)
 
 
@@ -302,12 +299,12 @@ class Plan:
 
     def __init__(self, serializer_class):
         fields = [field for field in serializer_class().fields.values() if not field.write_only]
-        self.fields, self.columns = fields, column_names(serializer_class.Meta.model)
         self.steps = tuple((field.field_name, self.step(serializer_class, field)) for field in fields)
-        # Whether what it shows of a record depends only on the record's own columns, and on the
-        # response's address (scheme, host, script prefix, URLconf, language) for its links.
-        self.row_only = all(self.reads_row_only(field, self.columns) for field in fields)
-        self._kept_by = False  # not found yet (see kept_by)
+        # What, beside a record's row, its representation is made of (None: anything else): the
+        # names of its nested lists given as rows, and of the records joined into its row.
+        self.kept_by = self.made_of(fields, column_names(serializer_class.Meta.model))
+        # Whether it shows only what the record's own row holds (its links follow the address).
+        self.row_only = self.kept_by == ((), ())
 
     @classmethod
     def of(cls, serializer_class) -> "Plan":
@@ -321,23 +318,23 @@ class Plan:
             nested_lists_made(instance)
         return {name: step(instance, rendering) for name, step in self.steps}
 
-    def represent_kept(self, instance, rendering: Rendering) -> dict:
-        """The representation of a record of a list or a detail, kept per process by its rows.
+    def represent_kept(self, instance, rendering: Rendering, kept: Remembered) -> dict:
+        """The representation, kept per process in ``kept`` by the rows it is made from.
 
-        A record made by a prepared query keeps its row (``ROW``: its columns, and those of the
-        records joined to it by ``select_related``), and its nested lists are given as rows (``NESTED_ROWS``). When the
-        plan shows nothing else (``kept_by``), the representation is kept by those rows, the
-        response's address and its time zone: a document shown again, in this page or in another,
-        is neither made into records nor represented again. The rows are the record as read now,
-        so an edit gives other rows and another representation. Kept representations are shared
-        by responses: they must not be changed.
+        A record keeps its row (``ROW``): one made by a prepared query, its columns and those of
+        the records joined to it by ``select_related``; a nested record, its columns. A record's
+        nested lists are given as rows (``NESTED_ROWS``). When the plan shows nothing else
+        (``kept_by``), the representation is kept by those rows, the response's address and its
+        time zone: a record shown again, in this page or in another, is neither made into records
+        nor represented again. The rows are the record as read now, so an edit gives other rows
+        and another representation. Kept representations are shared by responses: they must not
+        be changed.
         """
-        kept_by = self.kept_by
         row = instance.__dict__.get(ROW)
-        pending = instance.__dict__.get(NESTED_ROWS)
-        if kept_by is None or row is None or pending is None or rendering.url_key is None:
+        if self.kept_by is None or row is None or rendering.url_key is None:
             return self.represent(instance, rendering)
-        lists, joined = kept_by
+        lists, joined = self.kept_by
+        pending = instance.__dict__.get(NESTED_ROWS, {})
         if any(name not in pending for name in lists) or any(name not in row[1] for name in joined):
             return self.represent(instance, rendering)  # a list not given as rows, a record not in the row
         key = (
@@ -348,25 +345,23 @@ class Plan:
             row,
             *(pending[name][1] for name in lists),
         )
-        return RECORDS.get(key, lambda: self.represent(instance, rendering))
+        return kept.get(key, lambda: self.represent(instance, rendering))
 
-    @property
-    def kept_by(self) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-        """What, beside a record's row, its representation is made of: its nested lists' names
-        (``to_attr``) and its joined records' names; None when it shows anything else.
-        """
-        if self._kept_by is False:
-            self._kept_by = self._find_kept_by()
-        return self._kept_by
-
-    def _find_kept_by(self):
+    @staticmethod
+    def made_of(fields, columns: frozenset) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         lists, joined = [], []
-        for field in self.fields:
+        for field in fields:
             source = field.source_attrs[0] if len(field.source_attrs) == 1 else None
-            if self.reads_row_only(field, self.columns):
-                continue
-            if isinstance(field, serializers.DateTimeField) and source in self.columns:
+            if isinstance(field, (HtmlUrlField, serializers.HyperlinkedIdentityField)):
+                continue  # the record's address, from its own slug or symbol
+            if isinstance(field, serializers.DateTimeField) and source in columns:
                 continue  # shown in the response's time zone, which is part of the key
+            if (
+                isinstance(field, CONTEXT_FREE_FIELDS)
+                and not isinstance(field, (serializers.Serializer, serializers.ListField))
+                and source in columns  # a column, not a property computed from today's date
+            ):
+                continue
             if (
                 isinstance(field, serializers.ListSerializer)
                 and isinstance(field.child, ModelSerializer)
@@ -377,7 +372,7 @@ class Plan:
                 continue
             if (
                 isinstance(field, ModelSerializer)
-                and source in self.columns
+                and source in columns
                 and field.parent.Meta.model._meta.get_field(source).many_to_one
                 and Plan.of(type(field)).row_only
             ):
@@ -387,38 +382,15 @@ class Plan:
         return tuple(lists), tuple(joined)
 
     def represent_once(self, instance, rendering: Rendering) -> dict:
-        """The representation, made once per response for a record nested in several others.
-
-        A nested record made from a row (``NESTED_ROW``), by a plan that shows only what the row
-        holds, is represented once per process for that row and the response's address: the same
-        sessions, versions and chapters are nested in page after page. The row is the record as
-        read now, so an edit gives another row and another representation. Kept representations
-        are shared by responses: they must not be changed.
+        """The representation, made once per response for a record nested in several others, and
+        kept per process by its row (``represent_kept``): the same sessions, versions and chapters
+        are nested in page after page.
         """
         key = (self, id(instance))
         done = rendering.represented.get(key)
         if done is None or done[0] is not instance:
-            row = instance.__dict__.get(NESTED_ROW) if self.row_only and rendering.url_key is not None else None
-            if row is None:
-                representation = self.represent(instance, rendering)
-            else:
-                representation = SUMMARIES.get(
-                    (self, rendering.base, rendering.url_key, row), lambda: self.represent(instance, rendering)
-                )
-            done = rendering.represented[key] = (instance, representation)
+            done = rendering.represented[key] = (instance, self.represent_kept(instance, rendering, SUMMARIES))
         return done[1]
-
-    @staticmethod
-    def reads_row_only(field, columns: frozenset) -> bool:
-        """Whether a field shows only what its record's ``columns`` hold (and links by the address)."""
-        if isinstance(field, (HtmlUrlField, serializers.HyperlinkedIdentityField)):
-            return True  # the record's address, from its own slug or symbol
-        return (
-            isinstance(field, CONTEXT_FREE_FIELDS)
-            and not isinstance(field, (serializers.Serializer, serializers.DateTimeField, serializers.ListField))
-            and len(field.source_attrs) == 1
-            and field.source_attrs[0] in columns  # a column, not a property computed from today's date
-        )
 
     @staticmethod
     def step(serializer_class, field):

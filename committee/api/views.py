@@ -42,6 +42,7 @@ from committee.models import (
     Source,
 )
 from committee.prepared import (
+    ROW,
     PreparedList,
     PreparedQuery,
     PreparedRows,
@@ -53,7 +54,7 @@ from portal.pagecache import add_validators
 
 from . import filters, serializers
 from .filters import names_a_filter, ordered_by
-from .serializers import NESTED_ROW, NESTED_ROWS
+from .serializers import NESTED_ROWS
 
 PUBLISHED = PublicationState.PUBLISHED
 # A Bureau membership's key, as serializers.membership_key writes it: person-slug.role.YYYY-MM-DD.
@@ -158,14 +159,14 @@ class Nested:
     def records(self, rows: tuple, make, made: dict) -> list:
         """The records of ``rows`` (as ``fill`` gave them), made by ``make``, each once in ``made``.
 
-        Each keeps its row, by which its representation is kept (serializers.Plan.represent_once).
+        Each keeps its row (``ROW``), by which its representation is kept (serializers.Plan.represent_kept).
         """
         pk, related = self.pk_index + 1, []
         for row in rows:
             record = made.get(row[pk])
             if record is None:
                 record = made[row[pk]] = make(row[1:])
-                record.__dict__[NESTED_ROW] = (self.columns, *row[1:])
+                record.__dict__[ROW] = (self.columns, frozenset(), row[1:])  # nothing joined
             related.append(record)
         return related
 
