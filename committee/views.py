@@ -647,9 +647,9 @@ class SearchView(TemplateView):
             return bad_request(request, {"q": [_("Null characters are not allowed.")]})
         # Only a query that reads as a UN symbol is looked up as one: any other would still build
         # and compile a queryset, for no document (by_symbol gives none), at every search.
-        symbol = looks_like_symbol(query) if query else ""
+        symbol = looks_like_symbol(query)
         if symbol:
-            symbol_document = Document.objects.published().filter(symbol=symbol).first()
+            symbol_document = Document.objects.published().by_symbol(symbol).first()
             if symbol_document is not None:
                 return redirect(symbol_document.get_absolute_url())
         context = self.get_context_data(query=query, results=search_record(query) if query else [], **kwargs)
