@@ -4,7 +4,9 @@ Run from the repository root: ``.venv/bin/python bench/run.py`` (``--quick`` for
 
 1. Builds two PostgreSQL databases: ``ahc_bench_small`` (migrated, the record loaded) and
    ``ahc_bench_large`` (a copy of it plus the generated large record of ``bench/generate.py``),
-   and collects the static files into a temporary directory (WhiteNoise, hashed names).
+   each vacuumed and analysed once loaded, as autovacuum (on by default) leaves a database in
+   production, whatever the server's own setting; and collects the static files into a temporary
+   directory (WhiteNoise, hashed names).
 2. For each record (small, large) and each variant (uncached: ``DJANGO_PAGE_CACHE=false``;
    cached: ``true``), flushes its own Redis database, starts gunicorn (``gunicorn.conf.py``,
    1 worker, production settings, ``bench.settings`` for the floor's address) on a free
@@ -146,7 +148,7 @@ def prepare_databases(env: dict, reuse: bool) -> dict:
     run([*manage, "migrate", "--no-input", "-v", "0"], small_env)
     run([*manage, "loaddata", "committee", "-v", "0"], small_env)
     with psycopg.connect(database_url("small").replace("postgres://", "postgresql://"), autocommit=True) as c:
-        c.execute("ANALYZE")
+        c.execute("VACUUM ANALYZE")
     timings["small record (migrate + loaddata)"] = time.monotonic() - started
     started = time.monotonic()
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
