@@ -5,8 +5,8 @@ Run from the repository root: ``.venv/bin/python bench/run.py`` (``--quick`` for
 1. Builds two PostgreSQL databases: ``ahc_bench_small`` (migrated, the record loaded) and
    ``ahc_bench_large`` (a copy of it plus the generated large record of ``bench/generate.py``),
    each vacuumed and analysed once loaded, as autovacuum (on by default) leaves a database in
-   production, whatever the server's own setting; and collects the static files into a temporary
-   directory (WhiteNoise, hashed names).
+   production, whether or not this server runs it; and collects the static files into a
+   temporary directory (WhiteNoise, hashed names).
 2. For each record (small, large) and each variant (uncached: ``DJANGO_PAGE_CACHE=false``;
    cached: ``true``), flushes its own Redis database, starts gunicorn (``gunicorn.conf.py``,
    1 worker, production settings, ``bench.settings`` for the floor's address) on a free

@@ -40,7 +40,9 @@ def cold_caches(db):
 @pytest.fixture
 def papers(record):
     """The record and 5,000 published papers: as many documents as the benchmark's large record,
-    inserted in bulk as bench/generate.py inserts them (no VACUUM, no ANALYZE after)."""
+    inserted in bulk as bench/generate.py inserts them. Unlike the benchmark, nothing vacuums or
+    analyses them here (a test runs in a transaction): a test that needs statistics analyses the
+    table itself."""
     Document.objects.bulk_create(
         Document(slug=f"paper-{n}", title=f"Paper {n}", kind="other", publication_state="published")
         for n in range(5000)
