@@ -9,7 +9,7 @@ class CommitteeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.pagecache import bump, record_changed
+        from portal.pagecache import new_version, version_after_migrate
 
         # Permissions are created after migrations; the Editors group follows them so that a
         # new model is editable by Editors as soon as it is migrated.
@@ -18,8 +18,9 @@ class CommitteeConfig(AppConfig):
         # every write path (admin forms and inlines, actions, loaddata, the shell, migrations).
         for model in self.get_models(include_auto_created=True):
             for name, signal in (("save", post_save), ("delete", post_delete), ("m2m", m2m_changed)):
-                signal.connect(record_changed, sender=model, dispatch_uid=f"pagecache-{name}-{model._meta.label}")
-        post_migrate.connect(bump, sender=self, dispatch_uid="committee-pagecache")
+                signal.connect(new_version, sender=model, dispatch_uid=f"pagecache-{name}-{model._meta.label}")
+        # A migration (every deploy runs migrate) may change what pages show: a new version too.
+        post_migrate.connect(version_after_migrate, sender=self, dispatch_uid="committee-pagecache")
 
 
 def _sync_editors_after_migrate(sender, using="default", **kwargs):

@@ -8,15 +8,9 @@ which RFC 5545 (3.3.12, form 3) ties to a VTIMEZONE in the calendar.
 """
 
 import datetime
-import functools
-from typing import NamedTuple
 
-from django.db.models import DateTimeField, Func
 from django.http import HttpResponse
-from django.urls import get_script_prefix, get_urlconf
-from django.utils.encoding import iri_to_uri
 from django.utils.formats import time_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone
 
@@ -27,12 +21,8 @@ from .models import Certainty, Consultation, Meeting, Session
 # moves to another host. Editing a title, dates or place keeps the UID.
 UID_DOMAIN = "ahc-portal"
 PRODUCT_ID = "-//AHC Portal//Sessions and consultations//EN"
-CALENDAR_END = b"END:VCALENDAR\r\n"
 
-# Every field an event shows (with the timestamps, see published_values). A request reads them as a
-# plain tuple a record, not a model instance; an event is made from that tuple and the Site alone,
-# once per process for the same ones, so an edit to any of these fields makes a new event, and a
-# field shown but left out here would show its default.
+# Every field an event shows: only these are read.
 MEETING_FIELDS = (
     "slug",
     "title",
@@ -46,54 +36,10 @@ MEETING_FIELDS = (
     "summary",
     "certainty",
     "certainty_note",
+    "created_at",
+    "updated_at",
 )
 SESSION_FIELDS = (*MEETING_FIELDS, "kind", "daily_start_time", "daily_end_time")
-
-
-class UTCWallTime(Func):
-    """A timestamp as its date and time in UTC, without the zone.
-
-    On PostgreSQL, psycopg reads that type in C, while the loader Django gives ``timestamptz``
-    derives from psycopg's pure-Python one (Django ticket #36960): about 3 µs a value, so that a
-    row's two timestamps would cost more than the rest of it.
-    """
-
-    output_field = DateTimeField()
-    template = "%(expressions)s"  # SQLite keeps timestamps in UTC already
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        return self.as_sql(compiler, connection, template="(%(expressions)s AT TIME ZONE 'UTC')", **extra_context)
-
-
-def published_values(model, fields: tuple):
-    """Each published record as a named tuple of its ``fields``, then ``created`` and ``changed`` (see UTCWallTime)."""
-    timestamps = {"created": UTCWallTime("created_at"), "changed": UTCWallTime("updated_at")}
-    return model.objects.published().annotate(**timestamps).values_list(*fields, *timestamps, named=True)
-
-
-def meeting_from(model, values: tuple) -> Meeting:
-    """An unsaved record made from its ``published_values()`` alone, for the model's own labels and address."""
-    fields = values._asdict()
-    fields["created_at"] = fields.pop("created").replace(tzinfo=datetime.UTC)
-    fields["updated_at"] = fields.pop("changed").replace(tzinfo=datetime.UTC)
-    return model(**fields)
-
-
-class Site(NamedTuple):
-    """What an event's bytes depend on besides its record: the address it links to, and the language."""
-
-    origin: str  # the scheme and host the request asked for
-    script_prefix: str  # with the URLconf, what record_url() makes of a record's slug
-    urlconf: str | None
-    language: str
-
-    @classmethod
-    def of(cls, request) -> "Site":
-        return cls(f"{request.scheme}://{request.get_host()}", get_script_prefix(), get_urlconf(), get_language())
-
-    def link(self, meeting: Meeting) -> str:
-        """The record's address, as ``request.build_absolute_uri()`` makes it from the record's path."""
-        return iri_to_uri(self.origin + meeting.get_absolute_url())
 
 
 def meeting_uid(kind: str, meeting: Meeting) -> str:
@@ -134,57 +80,33 @@ def meeting_description(meeting: Meeting, url: str, hours: str = "") -> str:
     return "\n\n".join(line for line in lines if line)
 
 
-def meeting_event(meeting: Meeting, *, uid: str, category: str, url: str, hours: str = "", daily=()) -> bytes:
-    return event_ical(
-        uid=uid,
-        changed=meeting.updated_at,
-        created=meeting.created_at,
-        start=meeting.start_date,
-        end=meeting.end_date + datetime.timedelta(days=1),
-        summary=meeting.title,
-        location=meeting_location(meeting),
-        url=url,
-        category=category,
-        status="TENTATIVE" if meeting.is_uncertain else "CONFIRMED",
-        description=meeting_description(meeting, url, hours),
-        daily=daily,
-    )
-
-
-def event_ical(
-    *, uid, changed, created, start, end, summary, location, url, category, status, description, daily
-) -> bytes:
-    """One VEVENT (icalendar takes about 0.5 ms an event).
-
-    ``daily`` is a tuple of (property, local time, time zone).
-    """
+def meeting_event(meeting: Meeting, *, uid: str, category: str, url: str, hours: str = "", daily=()) -> Event:
+    """One VEVENT; ``daily`` is a tuple of (property, local time, time zone)."""
     event = Event()
     event.add("uid", uid)
     # Without METHOD, DTSTAMP is when the record last changed (RFC 5545, 3.8.7.2): the same bytes
     # until an editor changes something, so clients and caches see no false updates.
-    event.add("dtstamp", changed)
-    event.add("created", created)
-    event.add("last-modified", changed)
-    event.add("dtstart", start)
-    event.add("dtend", end)
-    event.add("summary", summary)
+    event.add("dtstamp", meeting.updated_at)
+    event.add("created", meeting.created_at)
+    event.add("last-modified", meeting.updated_at)
+    event.add("dtstart", meeting.start_date)
+    event.add("dtend", meeting.end_date + datetime.timedelta(days=1))
+    event.add("summary", meeting.title)
+    location = meeting_location(meeting)
     if location:
         event.add("location", location)
     event.add("url", url)
     event.add("categories", [category])
-    event.add("status", status)
+    event.add("status", "TENTATIVE" if meeting.is_uncertain else "CONFIRMED")
     # A two-week session should not mark a subscriber busy for two weeks.
     event.add("transp", "TRANSPARENT")
-    event.add("description", description)
+    event.add("description", meeting_description(meeting, url, hours))
     for name, value, time_zone in daily:
         event.add(name, value, parameters={"TZID": time_zone, "VALUE": "TIME"})
-    return event.to_ical()
+    return event
 
 
-@functools.lru_cache(maxsize=4096)
-def session_event(values: tuple, site: Site) -> bytes:
-    """A session's VEVENT from its ``published_values()``, made once per process for the same values and site."""
-    session = meeting_from(Session, values)
+def session_event(session: Session, request) -> Event:
     daily = tuple(
         (name, value, session.time_zone)
         for name, value in (
@@ -197,27 +119,44 @@ def session_event(values: tuple, site: Site) -> bytes:
         session,
         uid=meeting_uid("session", session),
         category=session.get_kind_display(),
-        url=site.link(session),
+        url=request.build_absolute_uri(session.get_absolute_url()),
         hours=daily_hours_text(session),
         daily=daily,
     )
 
 
-@functools.lru_cache(maxsize=4096)
-def consultation_event(values: tuple, site: Site) -> bytes:
-    """A consultation's VEVENT from its ``published_values()``, made once per process for the same values and site."""
-    consultation = meeting_from(Consultation, values)
+def consultation_event(consultation: Consultation, request) -> Event:
     return meeting_event(
         consultation,
         uid=meeting_uid("consultation", consultation),
         category=_("Intersessional consultation"),
-        url=site.link(consultation),
+        url=request.build_absolute_uri(consultation.get_absolute_url()),
     )
 
 
-@functools.lru_cache(maxsize=16)
-def calendar_head(name: str) -> bytes:
-    """The calendar's own properties, from BEGIN:VCALENDAR to its first component."""
+def timezone_component(time_zone: str, first_year: int, last_year: int) -> Timezone | None:
+    """A VTIMEZONE with the zone's transitions over those years; None for a zone icalendar does not
+    know (left out, as ``add_missing_timezones()`` does)."""
+    try:
+        return Timezone.from_tzid(
+            time_zone, first_date=datetime.date(first_year, 1, 1), last_date=datetime.date(last_year + 1, 1, 1)
+        )
+    except ValueError:
+        return None
+
+
+def calendar_ical(request) -> bytes:
+    """Every published session and consultation: two queries, whatever their number.
+
+    Time zones come first (before the events that use them), in the order of their names; the
+    events by date.
+    """
+    sessions = list(Session.objects.published().only(*SESSION_FIELDS))
+    consultations = Consultation.objects.published().only(*MEETING_FIELDS)
+    meetings = [(session, session_event) for session in sessions]
+    meetings += [(consultation, consultation_event) for consultation in consultations]
+    meetings.sort(key=lambda pair: (pair[0].start_date, pair[0].end_date, pair[0].slug))
+    name = _("Ad Hoc Committee on Cybercrime: sessions and consultations")
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -226,47 +165,18 @@ def calendar_head(name: str) -> bytes:
     calendar.add("x-wr-calname", name)
     calendar.add("refresh-interval", datetime.timedelta(days=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "P1D")
-    return calendar.to_ical().removesuffix(CALENDAR_END)
-
-
-@functools.lru_cache(maxsize=64)
-def timezone_ical(time_zone: str, first_year: int, last_year: int) -> bytes:
-    """A VTIMEZONE with the zone's transitions over those years; building one costs more than all the events."""
-    try:
-        timezone = Timezone.from_tzid(
-            time_zone, first_date=datetime.date(first_year, 1, 1), last_date=datetime.date(last_year + 1, 1, 1)
-        )
-    except ValueError:  # a zone icalendar does not know is left out, as add_missing_timezones() does
-        return b""
-    return timezone.to_ical()
-
-
-def calendar_ical(request) -> bytes:
-    """Every published session and consultation: two queries, whatever their number.
-
-    The calendar is put together from its parts, each made once per process for the same values
-    (the head, each VTIMEZONE, each VEVENT): the same bytes as one icalendar ``Calendar`` with them
-    all, at a fraction of the cost. Time zones come first (before the events that use them),
-    in the order of their names. An event already made costs its row and a dictionary lookup,
-    so a long calendar costs little more than a short one.
-    """
-    site = Site.of(request)
-    sessions = list(published_values(Session, SESSION_FIELDS))
-    consultations = published_values(Consultation, MEETING_FIELDS)
-    meetings = [(session, session_event) for session in sessions]
-    meetings += [(consultation, consultation_event) for consultation in consultations]
-    meetings.sort(key=lambda pair: (pair[0].start_date, pair[0].end_date, pair[0].slug))
-    parts = [calendar_head(_("Ad Hoc Committee on Cybercrime: sessions and consultations"))]
     if meetings:
         # Transitions of each referenced time zone over the years the calendar spans, no more.
         first_year = meetings[0][0].start_date.year
         last_year = max(meeting.end_date.year for meeting, _make in meetings)
         used = {s.time_zone for s in sessions if s.daily_start_time is not None or s.daily_end_time is not None}
-        parts += [timezone_ical(time_zone, first_year, last_year) for time_zone in sorted(used)]
+        for time_zone in sorted(used):
+            component = timezone_component(time_zone, first_year, last_year)
+            if component is not None:
+                calendar.add_component(component)
     for meeting, make_event in meetings:
-        parts.append(make_event(meeting, site))
-    parts.append(CALENDAR_END)
-    return b"".join(parts)
+        calendar.add_component(make_event(meeting, request))
+    return calendar.to_ical()
 
 
 def calendar_view(request):

@@ -1,7 +1,4 @@
-"""Sanitizing staff-entered HTML (nh3) before it is stored or shown, and escaping text fast."""
-
-import functools
-from html import escape
+"""Sanitizing staff-entered HTML (nh3) before it is stored or shown."""
 
 import nh3
 
@@ -17,12 +14,6 @@ def sanitize_html(value: str | None) -> str:
     """Keep structural markup only: no scripts, styles, event handlers, frames or javascript: links."""
     if not value:
         return ""
-    return _sanitized(value)
-
-
-@functools.lru_cache(maxsize=512)
-def _sanitized(value: str) -> str:
-    # Pages and the API sanitize each body again at every showing: once per process per text.
     return nh3.clean(
         value,
         tags=ALLOWED_TAGS,
@@ -30,14 +21,3 @@ def _sanitized(value: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-
-
-def escaped(value) -> str:
-    """``conditional_escape(value)``, as a plain string: the same text, without its wrappers.
-
-    Django's own passes each value through the wrappers that keep lazy translations lazy: for the
-    hundred options of the registry's filters, that cost more than building them.
-    """
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return escape(str(value))

@@ -8,75 +8,20 @@ natural key so that the fixtures in ``fixtures/`` load and reload without duplic
 from __future__ import annotations
 
 import datetime
-import functools
 import zoneinfo
 
-from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
-from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils import timezone, translation
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.hashable import make_hashable
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from portal.perrequest import PerRequest
-
-from . import lookups  # noqa: F401 - registers the __any lookup
 from .dates import format_date_range
 from .html import sanitize_html
 from .symbols import normalize_symbol, parse_symbol, validate_symbol
-
-# --- Labels of choices ------------------------------------------------------------------
-
-
-@functools.cache
-def choice_labels(field, language: str | None) -> dict:
-    """A field's choices as {value: label} in one language, built once per process."""
-    with translation.override(language):
-        return {make_hashable(value): str(label) for value, label in field.flatchoices}
-
-
-class ChoiceLabelsMixin:
-    """``get_FOO_display()`` from a label map made once per field and language.
-
-    Django's own rebuilds the whole map, translating every label, at each call: a registry page
-    showing a kind and six languages for each of 50 documents spent most of its time there.
-    """
-
-    def _get_FIELD_display(self, field):
-        value = getattr(self, field.attname)
-        return choice_labels(field, translation.get_language()).get(make_hashable(value), value)
-
-
-# --- Addresses --------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=16384)
-def _reverse(root_urlconf, urlconf, prefix: str, viewname: str, kwargs: tuple) -> str:
-    return reverse(viewname, kwargs=dict(kwargs))
-
-
-# What reverse() reads besides its arguments, read once per request (portal.perrequest).
-_ADDRESS_CONTEXT = PerRequest("the URLconf and script prefix")
-
-
-def _address_context() -> tuple:
-    return settings.ROOT_URLCONF, get_urlconf(), get_script_prefix()
-
-
-def record_url(viewname: str, **kwargs) -> str:
-    """``reverse()``, remembered: a list page links to hundreds of records, each at a fixed address.
-
-    Remembered by what ``reverse()`` reads besides the arguments: the URLconf and the script
-    prefix. Django sets them when a request starts; they are read at the first address a view or a
-    template makes in the request, and kept for the rest of it (two reads of thread-local values at
-    each call were most of its cost, and a page makes dozens).
-    """
-    return _reverse(*_ADDRESS_CONTEXT.get(_address_context), viewname, tuple(kwargs.items()))
-
 
 # --- Shared vocabularies ---------------------------------------------------------------
 
@@ -166,7 +111,7 @@ class SourceManager(models.Manager):
         return self.get(url=url)
 
 
-class Source(ChoiceLabelsMixin, models.Model):
+class Source(models.Model):
     """A public source of facts in the record: a UN page, document or secondary report."""
 
     url = LinkField(_("URL"), max_length=500, unique=True)
@@ -207,7 +152,7 @@ class SlugManager(models.Manager.from_queryset(PublicQuerySet)):
         return self.get(slug=slug)
 
 
-class PublicRecord(ChoiceLabelsMixin, models.Model):
+class PublicRecord(models.Model):
     """Fields every public record shares: publication state, provenance and timestamps."""
 
     publication_state = models.CharField(
@@ -452,8 +397,8 @@ class Document(PublicRecord):
         # A document with a symbol lives at its symbol (/documents/A/AC.291/22/Rev.3/), which
         # people read and type; its slug address works too.
         if self.symbol:
-            return record_url("committee:document-by-symbol", symbol=self.symbol)
-        return record_url("committee:document-detail", slug=self.slug)
+            return reverse("committee:document-by-symbol", kwargs={"symbol": self.symbol})
+        return reverse("committee:document-detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()
@@ -488,7 +433,7 @@ def in_un_order(versions) -> list[DocumentVersion]:
     return sorted(versions, key=lambda version: LANGUAGE_ORDER[version.language])
 
 
-class DocumentVersion(ChoiceLabelsMixin, models.Model):
+class DocumentVersion(models.Model):
     """The document in one UN language: where to read it."""
 
     document = models.ForeignKey(
@@ -574,7 +519,7 @@ class Session(Meeting):
         return self.title
 
     def get_absolute_url(self):
-        return record_url("committee:session-detail", slug=self.slug)
+        return reverse("committee:session-detail", kwargs={"slug": self.slug})
 
 
 class SessionDocumentManager(models.Manager):
@@ -582,7 +527,7 @@ class SessionDocumentManager(models.Manager):
         return self.get(session__slug=session_slug, document__slug=document_slug)
 
 
-class SessionDocument(ChoiceLabelsMixin, models.Model):
+class SessionDocument(models.Model):
     """A document of a session (its agenda, report, negotiating texts, ...)."""
 
     session = models.ForeignKey(
@@ -638,7 +583,7 @@ class Chapter(PublicRecord):
         return self.title
 
     def get_absolute_url(self):
-        return record_url("committee:chapter-detail", slug=self.slug)
+        return reverse("committee:chapter-detail", kwargs={"slug": self.slug})
 
 
 class Reading(PublicRecord):
@@ -667,7 +612,7 @@ class Reading(PublicRecord):
         return self.title
 
     def get_absolute_url(self):
-        return record_url("committee:reading-detail", slug=self.slug)
+        return reverse("committee:reading-detail", kwargs={"slug": self.slug})
 
 
 class ReadingItemQuerySet(models.QuerySet):
@@ -689,7 +634,7 @@ class ReadingItemManager(models.Manager.from_queryset(ReadingItemQuerySet)):
         return self.get(reading__slug=reading_slug, chapter__slug=chapter_slug, session__slug=session_slug)
 
 
-class ReadingItem(ChoiceLabelsMixin, models.Model):
+class ReadingItem(models.Model):
     """Chapter C was read at session S on the basis of document D: one cell of the matrix."""
 
     reading = models.ForeignKey(Reading, on_delete=models.CASCADE, related_name="items", verbose_name=_("reading"))
@@ -771,7 +716,7 @@ class Person(PublicRecord):
         return f"{self.honorific} {self.name}".strip()
 
     def get_absolute_url(self):
-        return record_url("committee:bureau") + f"#{self.slug}"
+        return reverse("committee:bureau") + f"#{self.slug}"
 
 
 class RegionalGroup(models.TextChoices):
@@ -821,7 +766,7 @@ class BureauMembership(PublicRecord):
         return f"{self.get_role_display()}: {self.person} ({self.country})"
 
     def get_absolute_url(self):
-        return record_url("committee:bureau") + f"#{self.person.slug}"
+        return reverse("committee:bureau") + f"#{self.person.slug}"
 
     # --- Negotiation groups ----------------------------------------------------------------
 
@@ -868,7 +813,7 @@ class NegotiationGroup(PublicRecord):
         return self.name
 
     def get_absolute_url(self):
-        return record_url("committee:group-detail", slug=self.slug)
+        return reverse("committee:group-detail", kwargs={"slug": self.slug})
 
 
 class FacilitatorRole(models.TextChoices):
@@ -890,7 +835,7 @@ class FacilitationManager(models.Manager.from_queryset(FacilitationQuerySet)):
         return self.get(group__slug=group_slug, person__slug=person_slug, role=role)
 
 
-class Facilitation(ChoiceLabelsMixin, models.Model):
+class Facilitation(models.Model):
     group = models.ForeignKey(
         NegotiationGroup, on_delete=models.CASCADE, related_name="facilitations", verbose_name=_("group")
     )
@@ -999,7 +944,7 @@ class Consultation(Meeting):
         return self.title
 
     def get_absolute_url(self):
-        return record_url("committee:consultation-detail", slug=self.slug)
+        return reverse("committee:consultation-detail", kwargs={"slug": self.slug})
 
     # --- Milestones and FAQ ----------------------------------------------------------------
 
@@ -1071,7 +1016,7 @@ class Milestone(PublicRecord):
         return self.title
 
     def get_absolute_url(self):
-        return record_url("committee:timeline") + f"#{self.slug}"
+        return reverse("committee:timeline") + f"#{self.slug}"
 
     @property
     def date_label(self) -> str:
@@ -1106,7 +1051,7 @@ class FAQEntry(PublicRecord):
         return self.question
 
     def get_absolute_url(self):
-        return record_url("committee:faq") + f"#{self.slug}"
+        return reverse("committee:faq") + f"#{self.slug}"
 
 
 # Every public record, in the order a visitor meets them.

@@ -10,9 +10,8 @@ goes straight to the document.
 Each kind lists its best ``PER_KIND_LIMIT`` matches: a word found in hundreds of documents builds
 ten results, not hundreds. The query of a kind reads one row more than it lists, to tell whether
 there are others; the page then says so, and links to a page with them all (for documents, the
-registry filtered by the same words). It does not count them: a count of every match (a window
-over all the rows found, wide as they are) made the page a tenth slower for a common word in the
-benchmark's large record, and every search a little slower.
+registry filtered by the same words). It does not count them: a count of every match would read
+every row found, where the limit lets PostgreSQL keep only the best as it sorts.
 """
 
 from __future__ import annotations
@@ -22,8 +21,11 @@ import operator
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
-from django.db.models import Case, FloatField, Prefetch, Q, Value, When, prefetch_related_objects
+from django.db.models import Case, F, FloatField, Prefetch, Q, Value, When, prefetch_related_objects
+from django.db.models.expressions import RawSQL
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -39,9 +41,7 @@ from .models import (
     NegotiationGroup,
     Person,
     Session,
-    record_url,
 )
-from .prepared import fetch_together, record_maker
 
 __all__ = ["MAX_QUERY_LENGTH", "MoreResults", "SearchResult", "SearchResults", "search_record"]
 
@@ -79,7 +79,7 @@ class SearchResults(list):
 
 def _registry_matching(query: str) -> str:
     """The document registry filtered by the same words (its ``q``: every word, in any field)."""
-    return f"{record_url('committee:document-list')}?{urlencode({'q': query})}"
+    return f"{reverse('committee:document-list')}?{urlencode({'q': query})}"
 
 
 # model, label, title fields (weight A), other fields (weight B), excerpt field, the other fields a
@@ -102,17 +102,17 @@ MORE = {
         _("All documents matching “%(query)s” in the document registry"),
         _registry_matching,
     ),
-    Session: (_("Sessions"), _("All sessions"), lambda query: record_url("committee:session-list")),
-    Consultation: (_("Consultations"), _("All consultations"), lambda query: record_url("committee:consultation-list")),
+    Session: (_("Sessions"), _("All sessions"), lambda query: reverse("committee:session-list")),
+    Consultation: (_("Consultations"), _("All consultations"), lambda query: reverse("committee:consultation-list")),
     NegotiationGroup: (
         _("Negotiation groups"),
         _("All negotiation groups"),
-        lambda query: record_url("committee:group-list"),
+        lambda query: reverse("committee:group-list"),
     ),
-    Chapter: (_("Chapters"), _("All chapters"), lambda query: record_url("committee:chapter-list")),
+    Chapter: (_("Chapters"), _("All chapters"), lambda query: reverse("committee:chapter-list")),
     # No page lists every person: the Bureau lists its officers, a group page its facilitators.
     Person: (_("People"), "", None),
-    FAQEntry: (_("Questions"), _("All questions"), lambda query: record_url("committee:faq")),
+    FAQEntry: (_("Questions"), _("All questions"), lambda query: reverse("committee:faq")),
 }
 
 
@@ -150,77 +150,34 @@ def _listed(model, label, excerpt_field, records, rank) -> tuple[list[SearchResu
     return results, len(records) > PER_KIND_LIMIT
 
 
-@functools.cache
-def _search_sql(
-    model, title_fields: tuple[str, ...], shown: tuple[str, ...], words: int
-) -> tuple[str, tuple, list[str]]:
-    """One kind's search on PostgreSQL as SQL, the values of ``published()`` it takes, the columns' attributes.
+def _stored_vector(model) -> RawSQL:
+    """The ``search_vector`` column migration 0002 adds to the model's table on PostgreSQL (the
+    models leave it out: SQLite, the history tables, fixtures, admin and API must not see it)."""
+    column = f'"{model._meta.db_table}"."search_vector"'  # quoted as PostgreSQL quotes names
+    return RawSQL(column, [], output_field=SearchVectorField())  # noqa: S611 - names from the model, no value
 
-    Made once per kind and number of words: composing the statement with the ORM took about 2 ms a
-    kind on every request, several times what PostgreSQL takes to run it. It reads the primary
-    key, the title fields and ``shown`` (what the result shows or links with), no more. Its
-    parameters: the query, the values of ``published()``, the query again, a LIKE pattern per word
-    and title field (every word in one of the title fields, as ``filters.words_query`` asks with
-    ``icontains``), the limit.
 
-    Both matches are served by indexes (migration 0002, kept without a pending list by 0004): the
-    GIN index of the ``search_vector`` column, and trigram indexes on ``UPPER(field::text)``, the
-    expression Django's ``icontains`` compares. Only the rows found are ranked, and only the best
-    are kept as they are sorted (a top-N sort); equal ranks put the latest added first, so the same
-    records make the limit every time. The statement's text is the same at every request, so with
-    prepared statements (``DATABASE_PREPARED_STATEMENTS``) PostgreSQL soon runs it by a generic
-    plan, made without the values: one that still uses the indexes, and parses the words once.
+def _postgres_results(model, label, title_fields, other_fields, excerpt_field, shown_fields, query: str):
+    """The best matches of one kind on PostgreSQL: the words in its stored vector, or every word in
+    one of its title fields as plain text (symbols and names are not words).
+
+    Both are served by indexes (migration 0002): the GIN index of the ``search_vector`` column,
+    and trigram indexes on ``UPPER(field::text)``, the expression Django's ``icontains`` compares.
+    Only the rows found are ranked; equal ranks put the latest added first, so the same records
+    make the limit every time. It reads the primary key, the title fields and what a result shows
+    or links with, no more.
     """
-    quote = connection.ops.quote_name
-    table = quote(model._meta.db_table)
-    published = model.objects.published().query
-    published_sql, published_params = published.get_compiler(connection=connection).compile(published.where)
-    # In the model's order, as the records are made (committee.prepared.record_maker).
-    read = {model._meta.pk.name, *title_fields, *shown}
-    fields = [field for field in model._meta.concrete_fields if field.name in read]
-    columns = ", ".join(f"{table}.{quote(field.column)}" for field in fields)
-    vector = f"{table}.{quote('search_vector')}"
-    # A subquery (an InitPlan): the words become a tsquery once per run, also in the generic plan
-    # of a prepared statement, which would otherwise parse them again for every row it ranks.
-    search_query = "(SELECT websearch_to_tsquery('english'::regconfig, %s))"
-    one_word = " OR ".join(
-        f"UPPER({table}.{quote(model._meta.get_field(field).column)}::text) LIKE UPPER(%s)" for field in title_fields
+    search_query = SearchQuery(query, search_type="websearch", config="english")
+    shown = (*title_fields, *shown_fields, *((excerpt_field,) if excerpt_field else ()))
+    records = list(
+        model.objects.published()
+        .alias(vector=_stored_vector(model))
+        .filter(Q(vector=search_query) | words_query(query, title_fields))
+        .annotate(rank=SearchRank(F("vector"), search_query))
+        .only(*shown)
+        .order_by("-rank", "-pk")[: PER_KIND_LIMIT + 1]
     )
-    every_word = " AND ".join([f"({one_word})"] * words)
-    # Identifiers come from the models and values go as parameters: nothing from the visitor is in the text.
-    sql = (
-        f"SELECT {columns}, ts_rank({vector}, {search_query}) AS rank FROM {table} "  # noqa: S608
-        f"WHERE {published_sql} AND ({vector} @@ {search_query} OR ({every_word})) "
-        f"ORDER BY rank DESC, {table}.{quote(model._meta.pk.column)} DESC LIMIT %s"
-    )
-    return sql, tuple(published_params), [field.attname for field in fields]
-
-
-def _postgres_search(query: str) -> list[tuple[list[SearchResult], bool]]:
-    """The best ``PER_KIND_LIMIT`` matches of each kind, best first, and whether there are more.
-
-    The queries of all kinds are sent together, in one round trip (``fetch_together``).
-    """
-    words = query.split()
-    statements, columns = [], []
-    for model, _label, title_fields, _other_fields, excerpt_field, shown_fields in TARGETS:
-        shown = (*shown_fields, excerpt_field) if excerpt_field else shown_fields
-        sql, published_params, attnames = _search_sql(model, title_fields, shown, len(words))
-        # Symbols and names are not words: also match them as plain text.
-        patterns = [f"%{connection.ops.prep_for_like_query(word)}%" for word in words for _field in title_fields]
-        statements.append((sql, [query, *published_params, query, *patterns, PER_KIND_LIMIT + 1]))
-        columns.append(attnames)
-    found = []
-    for (model, label, _title, _other, excerpt_field, _shown), attnames, rows in zip(
-        TARGETS, columns, fetch_together(connection.alias, statements), strict=True
-    ):
-        records, make = [], record_maker(model, attnames, connection.alias)
-        for *values, rank in rows:
-            record = make(values)
-            record.rank = rank
-            records.append(record)
-        found.append(_listed(model, label, excerpt_field, records, lambda record: float(record.rank) + 0.05))
-    return found
+    return _listed(model, label, excerpt_field, records, lambda record: float(record.rank) + 0.05)
 
 
 def _any_contains(word: str, fields: tuple[str, ...]) -> Q:
@@ -239,8 +196,8 @@ def _fallback_rank(words: list[str], title_fields: tuple[str, ...], other_fields
 
 
 def _fallback_results(model, label, title_fields, other_fields, excerpt_field, shown_fields, query: str):
-    """As ``_postgres_results``, with every word as plain text: ranked in the database, so the best
-    make the limit."""
+    """As ``_postgres_results``, with every word as plain text in any field: ranked in the database,
+    so the best make the limit."""
     records = list(
         model.objects.published()
         .filter(words_query(query, title_fields + other_fields))
@@ -275,10 +232,8 @@ def search_record(query: str) -> SearchResults:
     query = query.strip()[:MAX_QUERY_LENGTH]
     if not query:
         return SearchResults()
-    if connection.vendor == "postgresql":
-        found = _postgres_search(query)
-    else:
-        found = [_fallback_results(*target, query) for target in TARGETS]
+    results_of = _postgres_results if connection.vendor == "postgresql" else _fallback_results
+    found = [results_of(*target, query) for target in TARGETS]
     results, more = [], []
     for target, (listed, cut_short) in zip(TARGETS, found, strict=True):
         results.extend(listed)

@@ -11,6 +11,8 @@ import logging
 import re
 import uuid
 
+from django.http import HttpRequest
+
 _request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 _SANE = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
@@ -49,6 +51,9 @@ class SafeRecordFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         request = getattr(record, "request", None)
-        if request is not None and not isinstance(request, str):
+        if isinstance(request, HttpRequest):
             record.request = f"{request.method} {request.path}"
+        elif request is not None and not isinstance(request, str):
+            # The development server's records carry its socket: reduced to its kind.
+            record.request = type(request).__name__
         return True

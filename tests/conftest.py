@@ -9,7 +9,7 @@ from tests.factories import UserFactory
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Every test starts with an empty cache: no cached page, throttle count or first-seen time leaks."""
+    """Every test starts with an empty cache: no cached page, record version or throttle count leaks."""
     cache.clear()
 
 

@@ -38,11 +38,11 @@ def test_cache_down_breaker_skips_redis_after_a_failure():
     cache = caches["default"]
 
     cache.get("key")
-    down_until = cache._down_until
+    down_until = cache.down_until
 
     assert down_until > 0
     cache.get("other")
-    assert cache._down_until == down_until  # not tried again, so not failed again
+    assert cache.down_until == down_until  # not tried again, so not failed again
 
 
 @pytest.mark.django_db

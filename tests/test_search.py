@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from committee.models import Document, PublicationState
-from committee.search import MORE, PER_KIND_LIMIT, TARGETS, MoreResults, _search_sql, search_record
+from committee.models import PublicationState
+from committee.search import MORE, PER_KIND_LIMIT, TARGETS, MoreResults, search_record
 from tests.factories import DocumentFactory, PersonFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -205,29 +205,6 @@ def test_a_bulk_load_goes_straight_into_the_indexes(papers):
     for index in ("document_search_idx", "document_symbol_trgm_idx", "document_title_trgm_idx"):
         assert f"Bitmap Index Scan on {index}" in plan, plan
     assert (len(results), results.more) == (15, ())
-
-
-@on_postgresql
-def test_a_prepared_search_uses_the_indexes_and_parses_its_words_once(papers):
-    # With prepared statements PostgreSQL soon runs a statement by a generic plan, made without
-    # the values. Made so, a search still uses the indexes, and turns the words into a tsquery
-    # once (an InitPlan), not for every row it ranks and rechecks.
-    sql, published, _columns = _search_sql(Document, ("symbol", "title"), ("slug", "summary"), 1)
-    values = ["'draft'", *(f"'{value}'" for value in published), "'draft'", "'%draft%'", "'%draft%'", "11"]
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE committee_document")
-        cursor.execute("SET LOCAL plan_cache_mode = force_generic_plan")
-        cursor.execute("PREPARE generic_search AS " + sql % tuple(f"${n}" for n in range(1, len(values) + 1)))
-        try:
-            cursor.execute(f"EXPLAIN EXECUTE generic_search({', '.join(values)})")
-            plan = "\n".join(row[0] for row in cursor.fetchall())
-        finally:
-            cursor.execute("DEALLOCATE generic_search")
-
-    assert "~~ upper($5)" in plan, plan  # generic indeed: the title pattern is a parameter
-    for index in ("document_search_idx", "document_symbol_trgm_idx", "document_title_trgm_idx"):
-        assert f"Bitmap Index Scan on {index}" in plan, plan
-    assert "websearch_to_tsquery" not in plan, plan
 
 
 @on_postgresql

@@ -1,9 +1,9 @@
-import gc
+import http.client
 import os
-import runpy
+import socket
 import subprocess
 import sys
-import types
+import time
 from pathlib import Path
 
 import pytest
@@ -84,48 +84,55 @@ def test_postgresql_prepares_statements_unless_turned_off(tmp_path, env_vars, op
     assert database_options(tmp_path, **env_vars) == options
 
 
-class Garbage:
-    """An object in a reference cycle: only the garbage collector frees it."""
+def test_a_manage_py_command_logs_no_axes_banner(tmp_path):
+    result = run_check(tmp_path, DJANGO_DEBUG="true")
 
-    def __init__(self):
-        self.cycle = self
+    assert result.returncode == 0
+    assert "AXES" not in result.stdout + result.stderr
 
 
-@pytest.mark.parametrize(
-    ("handled", "freezes"),
-    [(1, False), (99, False), (100, True), (101, False), (999, False), (1000, True), (2000, True), (2500, False)],
-)
-def test_gunicorn_freezes_what_a_worker_built_after_its_first_requests(handled, freezes):
-    config = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))
-    gc.disable()  # no collection but the hook's
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_the_development_server_answers_two_requests_on_one_connection_without_a_traceback(tmp_path):
+    # make run: the development server logs each request with its socket as the record's request.
+    env_file = tmp_path / "dev.env"
+    env_file.write_text(f"DJANGO_DEBUG=true\nDATABASE_URL=sqlite:///{tmp_path / 'dev.sqlite3'}\n")
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_"))}
+    env.update(DJANGO_ENV_FILE=str(env_file))
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], cwd=BASE_DIR, env=env, check=True, timeout=120)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", "--skip-checks", f"127.0.0.1:{port}"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
-        built = [[n] for n in range(1000)]  # what a worker builds, and keeps
-        Garbage()
-        config["post_request"](types.SimpleNamespace(nr=handled), req=None, environ={}, resp=None)
-        frozen = gc.get_freeze_count()
-        gc.unfreeze()
-        garbage_left = any(type(obj) is Garbage for obj in gc.get_objects())  # not isinstance: no lazy object woken
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+                connection.connect()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the development server did not start"
+                time.sleep(0.2)
+        statuses = []
+        for _ in range(2):  # the same connection, kept alive
+            connection.request("GET", "/sessions/")
+            response = connection.getresponse()
+            response.read()
+            statuses.append(response.status)
+        connection.close()
     finally:
-        gc.unfreeze()
-        gc.enable()
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
 
-    if freezes:
-        assert frozen > len(built)
-        assert not garbage_left  # collected first, not frozen
-    else:
-        assert frozen == 0
-        assert garbage_left
-
-
-def test_gunicorn_freezes_the_preloaded_application_before_each_fork():
-    config = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))
-    tracked = len(gc.get_objects())
-    try:
-        config["pre_fork"](server=None, worker=None)
-        frozen, left = gc.get_freeze_count(), len(gc.get_objects())
-    finally:
-        gc.unfreeze()
-
-    assert config["preload_app"] is True
-    assert frozen >= tracked
-    assert left < tracked // 100
+    assert statuses == [200, 200]
+    assert "Traceback" not in output

@@ -18,19 +18,20 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import BaseCSVField
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema_field
 
-from committee import filters as site_filters
+from committee.filters import MAX_QUERY_LENGTH, words_query
 from committee.models import (
     BureauMembership,
     BureauRole,
     Chapter,
     Consultation,
     Document,
+    DocumentKind,
     EventStatus,
     FAQEntry,
     GroupKind,
+    Language,
     Milestone,
     MilestoneKind,
     NegotiationGroup,
@@ -65,12 +66,12 @@ def ordered_by(*fields) -> list:
 class StrictIntegerField(forms.IntegerField):
     """An integer in ASCII digits; Django's own also takes " 5", "5.0" and "٥"."""
 
-    _integer = re.compile(r"-?[0-9]+")
+    INTEGER = re.compile(r"-?[0-9]+")
 
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        if not self._integer.fullmatch(str(value)):
+        if not self.INTEGER.fullmatch(str(value)):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return int(value)
 
@@ -79,7 +80,7 @@ class ISODateField(forms.DateField):
     """A date written YYYY-MM-DD and nothing else."""
 
     default_error_messages = {"invalid": _("Enter a date as YYYY-MM-DD, such as 2023-08-21.")}
-    _date = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+    ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
     def to_python(self, value):
         if value in self.empty_values:
@@ -87,7 +88,7 @@ class ISODateField(forms.DateField):
         if isinstance(value, datetime.date):
             return value
         try:
-            if not self._date.fullmatch(value):
+            if not self.ISO_DATE.fullmatch(value):
                 raise ValueError(value)
             return datetime.date.fromisoformat(value)
         except ValueError:
@@ -170,29 +171,6 @@ class OrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*ordered_by(*(self.get_ordering_value(param) for param in value)))
 
 
-class FilterBackend(DjangoFilterBackend):
-    """django-filter's backend, which leaves a list as it is when the request names none of its filters.
-
-    Most requests for a list filter nothing, and the FilterSet would still copy its filters, build
-    and validate a form, and give the queryset back unchanged: every filter here passes over a value
-    that is not given (tests/test_api.py holds each FilterSet to that). A parameter that begins
-    with a filter's name goes through the FilterSet, so a widget reading suffixed names (such as
-    ``year_min``) would still be heard.
-    """
-
-    def filter_queryset(self, request, queryset, view):
-        if not names_a_filter(request, self.get_filterset_class(view, queryset)):
-            return queryset
-        return super().filter_queryset(request, queryset, view)
-
-
-def names_a_filter(request, filterset_class) -> bool:
-    """Whether a parameter of the request may be read by one of the FilterSet's filters."""
-    return filterset_class is None or any(
-        key.startswith(name) for key in request.query_params for name in filterset_class.base_filters
-    )
-
-
 # --- FilterSets ------------------------------------------------------------------------
 
 
@@ -267,9 +245,10 @@ class ConsultationFilter(django_filters.FilterSet):
         fields = []
 
 
-class DocumentFilter(site_filters.DocumentFilter):
-    """The registry page's filters, stricter, with the consultation, chapter and symbol prefix."""
+class DocumentFilter(django_filters.FilterSet):
+    """The registry page's filters (committee/filters.py), stricter, with consultation, chapter and symbol."""
 
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=DocumentKind.choices)
     session = PublishedSlugFilter(
         related_model=Session, field_name="sessions", help_text=_("Documents of this session (its slug).")
     )
@@ -282,6 +261,9 @@ class DocumentFilter(site_filters.DocumentFilter):
         related_model=Chapter, field_name="chapters", help_text=_("Documents about this chapter (its slug).")
     )
     year = YearFilter(field_name="date__year", help_text=_("Documents issued in this year."))
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), field_name="versions__language", choices=Language.choices, distinct=True
+    )
     symbol = text_filter(
         80,
         field_name="symbol",
@@ -289,7 +271,7 @@ class DocumentFilter(site_filters.DocumentFilter):
         help_text=_("Documents whose UN symbol begins with this, in any case: A/AC.291/CRP."),
     )
     q = text_filter(
-        site_filters.MAX_QUERY_LENGTH,
+        MAX_QUERY_LENGTH,
         method="filter_words",
         help_text=_("Words that must all appear in the symbol, title or summary."),
     )
@@ -298,6 +280,9 @@ class DocumentFilter(site_filters.DocumentFilter):
     class Meta:
         model = Document
         fields = []
+
+    def filter_words(self, queryset, name, value):
+        return queryset.filter(words_query(value, ("symbol", "title", "summary")))
 
 
 class BureauMembershipFilter(django_filters.FilterSet):

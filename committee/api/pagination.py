@@ -12,16 +12,14 @@ from rest_framework import pagination
 from rest_framework.exceptions import ValidationError
 from rest_framework.settings import api_settings
 
-from portal.pagecache import VersionedPaginator
-
 MAX_PAGE_SIZE = 100
-_POSITIVE_INT = re.compile(r"[1-9][0-9]*")
-_NOT_POSITIVE = _("A positive whole number is required, such as 1 or 2.")
+POSITIVE_INT = re.compile(r"[1-9][0-9]*")
+NOT_POSITIVE = _("A positive whole number is required, such as 1 or 2.")
 
 
 def positive_int(value: str) -> int | None:
     """The value as a positive integer, or None: ASCII digits only (int() would take "٣" or " 3")."""
-    return int(value) if _POSITIVE_INT.fullmatch(value) else None
+    return int(value) if POSITIVE_INT.fullmatch(value) else None
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
@@ -37,20 +35,10 @@ class PageNumberPagination(pagination.PageNumberPagination):
         errors = {}
         for name in (self.page_query_param, self.page_size_query_param):
             if request.query_params.get(name) and positive_int(request.query_params[name]) is None:
-                errors[name] = [_NOT_POSITIVE]
+                errors[name] = [NOT_POSITIVE]
         if errors:
             raise ValidationError(errors)
-        # The count is kept until the record changes, for this address and these parameters.
-        chooses = sorted(
-            (name, tuple(values))
-            for name, values in request.query_params.lists()
-            if name not in (self.page_query_param, self.page_size_query_param)
-        )
-        self.count_key = (request.path, *chooses)
         return super().paginate_queryset(queryset, request, view)
-
-    def django_paginator_class(self, queryset, page_size):
-        return VersionedPaginator(queryset, page_size, count_key=self.count_key)
 
     def get_page_size(self, request):
         if request.query_params.get(self.page_size_query_param):

@@ -1,9 +1,9 @@
 """What drf-spectacular cannot see by itself: the error responses and the headers of the API.
 
 Every operation documents its 404 and 429; a list documents its 400 (a malformed filter or page
-names the parameter); every operation documents its revalidation: the ``ETag`` and
-``Last-Modified`` of a 200, ``If-None-Match`` and ``If-Modified-Since``, and the 304. Every query
-parameter may be sent empty, which is the same as leaving it out.
+names the parameter); every operation documents its revalidation: the ``ETag`` of a 200 (set by
+Django's ``ConditionalGetMiddleware``), ``If-None-Match``, and the 304. Every query parameter may be
+sent empty, which is the same as leaving it out.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -30,14 +30,13 @@ class AutoSchema(openapi.AutoSchema):
         serializer = super().get_response_serializers()
         if isinstance(serializer, dict):
             return serializer
-        # Given None, _is_list_view would ask this method again.
-        is_list = serializer is not None and self._is_list_view(serializer)
+        is_list = getattr(self.view, "action", None) == "list"
         responses = {
             200: OpenApiResponse(
                 serializer, description=_("A page of published records.") if is_list else _("The published record.")
             ),
             304: OpenApiResponse(
-                description=_("Not modified: the response has not changed since the ETag or date the client sent.")
+                description=_("Not modified: the response has not changed since the ETag the client sent.")
             ),
         }
         if is_list:
@@ -72,26 +71,12 @@ class AutoSchema(openapi.AutoSchema):
                 description=_("The ETag of a response the client has: a 304 if it is still the current one."),
             ),
             OpenApiParameter(
-                "If-Modified-Since",
-                OpenApiTypes.STR,
-                OpenApiParameter.HEADER,
-                description=_("The Last-Modified of a response the client has: a 304 if it has not changed since."),
-            ),
-            OpenApiParameter(
                 "ETag",
                 OpenApiTypes.STR,
                 OpenApiParameter.HEADER,
                 response=[200, 304],
                 required=True,
                 description=_("A hash of the response body."),
-            ),
-            OpenApiParameter(
-                "Last-Modified",
-                OpenApiTypes.STR,
-                OpenApiParameter.HEADER,
-                response=[200, 304],
-                required=True,
-                description=_("When this response was first served (an HTTP date)."),
             ),
             OpenApiParameter(
                 "Retry-After",

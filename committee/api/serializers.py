@@ -1,29 +1,17 @@
-"""What the API shows of each record: fields listed one by one, never ``__all__``.
+"""What the API shows of each record: fields listed one by one, never ``__all__``, all read-only.
 
 Each resource has a full serializer (its list and its detail show the same fields) and a summary
 serializer used when another record nests it: enough to show it and a ``url`` to follow for the
-rest. Nested lists come from the viewsets' ``nested`` lists (or ``Prefetch``) of published records
-only; a nested single record (a session's mandate, a document's earlier version) is shown as
-``null`` when it is a draft.
+rest. Nested lists are the viewsets' ``Prefetch(..., to_attr=...)`` of published records only; a
+nested single record (a session's mandate, a document's earlier version) is ``null`` when it is a
+draft.
 """
 
-import datetime
-import functools
-import operator
-import re
-
-from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
-from django.db import models
-from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
-from django.utils import timezone
-from django.utils.translation import get_language
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from rest_framework.reverse import reverse as drf_reverse
-from rest_framework.settings import ISO_8601, api_settings
 
 from committee.html import sanitize_html
 from committee.models import (
@@ -45,10 +33,46 @@ from committee.models import (
     Source,
     Stakeholder,
 )
-from committee.prepared import ROW
-from committee.remembered import Remembered
+
+# Serializer docstrings become descriptions in the OpenAPI schema (inherited down the classes), so
+# notes for developers are comments and docstrings speak to the API's users.
+#
+# Every Meta lists its fields and makes them all read-only (``read_only_fields = fields``), which
+# also drops the input limits (lengths, and an integer's maximum, which Django takes from the
+# database backend and would make the schema differ between SQLite and PostgreSQL). Read-only also
+# drops ``allow_blank``: ``may_be_blank`` gives it back to the links and choices that may be "", so
+# the schema says so.
+
+
+def may_be_blank(*names: str) -> dict:
+    """``Meta.extra_kwargs`` for fields that may be "" (a link or a choice not given)."""
+    return {name: {"allow_blank": True} for name in names}
+
 
 # --- Fields ----------------------------------------------------------------------------
+
+
+class DetailUrlField(serializers.HyperlinkedIdentityField):
+    """The record's address in the API.
+
+    DRF's field reverses the route for every record. Here the resource's list address is reversed
+    once per response, kept in the context (``list_urls``, set by the viewsets), and the record's
+    slug put after it, as the router's detail route has it: slugs hold only URL-safe characters.
+    Any ``?format=`` that DRF carries over comes after the path, as DRF puts it.
+    """
+
+    def __init__(self, view_name: str, **kwargs):
+        kwargs.setdefault("help_text", _("This record in the API."))
+        super().__init__(view_name=f"api:{view_name}-detail", lookup_field="slug", **kwargs)
+        self.list_view_name = f"api:{view_name}-list"
+
+    def get_url(self, obj, view_name, request, format):
+        list_urls = self.context["list_urls"]
+        if self.list_view_name not in list_urls:
+            address = self.reverse(self.list_view_name, request=request, format=format)
+            list_urls[self.list_view_name] = address.partition("?")
+        path, question_mark, query = list_urls[self.list_view_name]
+        return f"{path}{obj.slug}/{question_mark}{query}"
 
 
 @extend_schema_field(OpenApiTypes.URI)
@@ -79,10 +103,6 @@ class LocalTimeField(serializers.TimeField):
         super().__init__(format="%H:%M", read_only=True, **kwargs)
 
 
-# Serializer docstrings become descriptions in the OpenAPI schema (inherited down the classes), so
-# notes for developers are comments and docstrings speak to the API's users.
-
-
 # A nested single record that is a draft is shown as null, as if it were not set.
 class PublishedOrNullMixin:
     def get_attribute(self, instance):
@@ -90,415 +110,20 @@ class PublishedOrNullMixin:
         return related if related is not None and related.is_published else None
 
 
-# The API only reads: every field is read-only, which also drops the input limits (lengths, and an
-# integer's maximum, which Django takes from the database backend and would make the schema
-# differ between SQLite and PostgreSQL). A field that may be blank ("" for a link or a choice
-# not given) stays documented so.
-#
-# Output goes through a plan made once per serializer class (``Plan``), not through DRF's fields: DRF
-# builds every field of every nested serializer again for each response and walks them generically
-# for each record, which cost far more than the queries. The fields are still declared, and still
-# describe the output (drf-spectacular reads them for the schema); the plan reproduces what DRF's
-# ``to_representation`` would return, value for value. The tests compare the two: with
-# ``REFERENCE`` set in its context, a serializer (and every one nested in it) uses DRF's fields.
-class ModelSerializer(serializers.ModelSerializer):
-    def get_extra_kwargs(self):
-        extra_kwargs = super().get_extra_kwargs()
-        for name in self.Meta.fields:
-            extra_kwargs[name] = {**extra_kwargs.get(name, {}), "read_only": True}
-        return extra_kwargs
-
-    def include_extra_kwargs(self, kwargs, extra_kwargs):
-        allow_blank = kwargs.get("allow_blank")
-        kwargs = super().include_extra_kwargs(kwargs, extra_kwargs)
-        if allow_blank:
-            kwargs["allow_blank"] = True
-        return kwargs
-
-    def to_representation(self, instance):
-        rendering = Rendering.of(self)
-        if rendering.reference:
-            nested_lists_made(instance)
-            return super().to_representation(instance)
-        return Plan.of(type(self)).represent_kept(instance, rendering, RECORDS)
-
-
-# --- Representation --------------------------------------------------------------------
-
-# A lookup value that Django's reverse() would put in a path unchanged: unreserved characters only.
-UNRESERVED = re.compile(r"[-A-Za-z0-9_.~]+")
-# A path that HttpRequest.build_absolute_uri() would only append to the scheme and host: no dot
-# segments to resolve, nothing that iri_to_uri() would encode.
-PLAIN_PATH = re.compile(r"/(?!/)[-A-Za-z0-9_.~!$&'()*+,;=:@/%#]*")
-LOOKUP_MARK = "lookupvalue"
-# Context key: represent with DRF's fields rather than the plans (the reference the tests compare to).
-REFERENCE = "drf_reference"
-
-
-@functools.lru_cache(maxsize=256)
-def _url_template(view_name: str, kwarg: str, prefix: str, urlconf, language) -> tuple[str, str] | None:
-    """The path of ``view_name`` split around its lookup value, or None if it cannot be made so.
-
-    Cached by everything reverse() reads besides the arguments: script prefix, URLconf, language.
-    """
-    try:
-        path = reverse(view_name, kwargs={kwarg: LOOKUP_MARK}, urlconf=urlconf)
-    except NoReverseMatch:
-        return None
-    head, mark, tail = path.partition(LOOKUP_MARK)
-    return (head, tail) if mark and LOOKUP_MARK not in tail else None
-
-
-class Rendering:
-    """What the records of one response share: the request, its address, its serializers."""
-
-    def __init__(self, root):
-        self.context = root.context
-        self.request = request = self.context.get("request")
-        self.reference = bool(self.context.get(REFERENCE))
-        self.serializers = {}
-        self.base = None  # the scheme and host, when addresses can be made without reverse()
-        self.url_key = None
-        self.api_paths = {}  # per identity field: its address up to the lookup value, and after it
-        self.represented = {}  # nested records already represented: (plan, id) -> (record, representation)
-        self._time_zone = None
-        if request is None:
-            return
-        override = api_settings.URL_FORMAT_OVERRIDE
-        if (
-            getattr(request, "versioning_scheme", None) is None
-            and not self.context.get("format")
-            and not (override and override in request.GET)
-        ):
-            self.base = request.build_absolute_uri("/")[:-1]
-            self.url_key = (get_script_prefix(), get_urlconf(), get_language())
-
-    @classmethod
-    def of(cls, serializer) -> "Rendering":
-        root = serializer.root
-        rendering = root.__dict__.get("_rendering")
-        if rendering is None:
-            rendering = root._rendering = cls(root)
-        rendering.serializers.setdefault(type(serializer), serializer)
-        return rendering
-
-    def serializer(self, serializer_class):
-        """An instance of the class with this response's context, for its methods."""
-        serializer = self.serializers.get(serializer_class)
-        if serializer is None:
-            serializer = self.serializers[serializer_class] = serializer_class(context=self.context)
-        return serializer
-
-    def absolute(self, location: str) -> str:
-        if (
-            self.base is not None
-            and PLAIN_PATH.fullmatch(location)
-            and "/./" not in location
-            and "/../" not in location
-        ):
-            return self.base + location
-        return self.request.build_absolute_uri(location)
-
-    def time_zone(self):
-        """The time zone DRF's DateTimeField shows times in, unless it has its own: the current one."""
-        if self._time_zone is None:
-            self._time_zone = (timezone.get_current_timezone() if settings.USE_TZ else None,)
-        return self._time_zone[0]
-
-    def api_url(self, field, instance) -> str | None:
-        """What HyperlinkedIdentityField gives, with the path made from a template, not reverse()."""
-        if instance.pk in (None, ""):
-            return None
-        value = getattr(instance, field.lookup_field)
-        if self.base is not None and isinstance(value, str) and UNRESERVED.fullmatch(value):
-            # The absolute address around the value, when absolute() would only put the scheme and
-            # host before any such path: between two slashes, a value other than "." or ".." makes
-            # no dot segment and nothing to encode.
-            around = self.api_paths.get(field, False)
-            if around is False:
-                around = self.api_paths[field] = self._around(field)
-            if around is not None and value != "." and value != "..":
-                return around[0] + value + around[1]
-            template = _url_template(field.view_name, field.lookup_url_kwarg, *self.url_key)
-            if template is not None:
-                return self.absolute(template[0] + value + template[1])
-        return drf_reverse(
-            field.view_name,
-            kwargs={field.lookup_url_kwarg: value},
-            request=self.request,
-            format=field.format or self.context.get("format"),
-        )
-
-    def _around(self, field) -> tuple[str, str] | None:
-        template = _url_template(field.view_name, field.lookup_url_kwarg, *self.url_key)
-        if template is None:
-            return None
-        head, tail = template
-        sample = head + "x" + tail
-        plain = PLAIN_PATH.fullmatch(sample) and "/./" not in sample and "/../" not in sample
-        return (self.base + head, tail) if plain and head.endswith("/") and tail.startswith("/") else None
-
-
-# Fields whose to_representation reads only the value (not the context, request or parent), and the
-# type of value each returns unchanged.
-CONTEXT_FREE_FIELDS = (
-    serializers.BooleanField,
-    serializers.CharField,
-    serializers.ChoiceField,
-    serializers.DateField,
-    serializers.DateTimeField,
-    serializers.DecimalField,
-    serializers.FloatField,
-    serializers.IntegerField,
-    serializers.ListField,
-    serializers.TimeField,
-)
-UNCHANGED_TYPE = {
-    serializers.CharField: str,
-    serializers.SlugField: str,
-    serializers.URLField: str,
-    serializers.IntegerField: int,
-}
-
-
-def _unchanged_type(field) -> type | None:
-    if type(field) is serializers.ChoiceField:
-        # A choice is shown as its key: unchanged when every key is the string it is looked up by.
-        keys = field.choice_strings_to_values
-        return str if all(type(value) is str and value == key for key, value in keys.items()) else None
-    return UNCHANGED_TYPE.get(type(field))
-
-
-# The attribute that holds, by name (``to_attr``), the rows of a record's nested lists that are not
-# made into records yet, and what makes them (committee.api.views.Nested.fill).
-NESTED_ROWS = "_nested_rows"
-# Representations kept by each process, by the rows they were made from (Plan.represent_kept):
-# of nested records (summaries), and of the records of a list or a detail, larger, fewer kept.
-SUMMARIES = Remembered(8192)
-RECORDS = Remembered(1024)
-
-
-def nested_lists_made(instance) -> None:
-    """Makes the records of the instance's nested lists from their rows, if they are not made yet."""
-    pending = instance.__dict__.pop(NESTED_ROWS, None)
-    if pending:
-        for to_attr, (nested, rows, make, made) in pending.items():
-            setattr(instance, to_attr, nested.records(rows, make, made))
-
-
-def column_names(model) -> frozenset:
-    """The names by which a model's record holds its own columns: fields' names and attnames."""
-    fields = model._meta.concrete_fields
-    return frozenset({field.name for field in fields} | {field.attname for field in fields})
-
-
-class Plan:
-    """How one serializer class represents a record: for each field, a function of the record."""
-
-    _plans: dict = {}
-
-    def __init__(self, serializer_class):
-        fields = [field for field in serializer_class().fields.values() if not field.write_only]
-        self.steps = tuple((field.field_name, self.step(serializer_class, field)) for field in fields)
-        # What, beside a record's row, its representation is made of (None: anything else): the
-        # names of its nested lists given as rows, and of the records joined into its row.
-        self.kept_by = self.made_of(fields, column_names(serializer_class.Meta.model))
-        # Whether it shows only what the record's own row holds (its links follow the address).
-        self.row_only = self.kept_by == ((), ())
-
-    @classmethod
-    def of(cls, serializer_class) -> "Plan":
-        plan = cls._plans.get(serializer_class)
-        if plan is None:
-            plan = cls._plans[serializer_class] = cls(serializer_class)
-        return plan
-
-    def represent(self, instance, rendering: Rendering) -> dict:
-        if NESTED_ROWS in instance.__dict__:
-            nested_lists_made(instance)
-        return {name: step(instance, rendering) for name, step in self.steps}
-
-    def represent_kept(self, instance, rendering: Rendering, kept: Remembered) -> dict:
-        """The representation, kept per process in ``kept`` by the rows it is made from.
-
-        A record keeps its row (``ROW``): one made by a prepared query, its columns and those of
-        the records joined to it by ``select_related``; a nested record, its columns. A record's
-        nested lists are given as rows (``NESTED_ROWS``). When the plan shows nothing else
-        (``kept_by``), the representation is kept by those rows, the response's address and its
-        time zone: a record shown again, in this page or in another, is neither made into records
-        nor represented again. The rows are the record as read now, so an edit gives other rows
-        and another representation. Kept representations are shared by responses: they must not
-        be changed.
-        """
-        row = instance.__dict__.get(ROW)
-        if self.kept_by is None or row is None or rendering.url_key is None:
-            return self.represent(instance, rendering)
-        lists, joined = self.kept_by
-        pending = instance.__dict__.get(NESTED_ROWS, {})
-        if any(name not in pending for name in lists) or any(name not in row[1] for name in joined):
-            return self.represent(instance, rendering)  # a list not given as rows, a record not in the row
-        key = (
-            self,
-            rendering.base,
-            rendering.url_key,
-            rendering.time_zone(),
-            row,
-            *(pending[name][1] for name in lists),
-        )
-        return kept.get(key, lambda: self.represent(instance, rendering))
-
-    @staticmethod
-    def made_of(fields, columns: frozenset) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-        lists, joined = [], []
-        for field in fields:
-            source = field.source_attrs[0] if len(field.source_attrs) == 1 else None
-            if isinstance(field, (HtmlUrlField, serializers.HyperlinkedIdentityField)):
-                continue  # the record's address, from its own slug or symbol
-            if isinstance(field, serializers.DateTimeField) and source in columns:
-                continue  # shown in the response's time zone, which is part of the key
-            if (
-                isinstance(field, CONTEXT_FREE_FIELDS)
-                and not isinstance(field, (serializers.Serializer, serializers.ListField))
-                and source in columns  # a column, not a property computed from today's date
-            ):
-                continue
-            if (
-                isinstance(field, serializers.ListSerializer)
-                and isinstance(field.child, ModelSerializer)
-                and source is not None
-                and Plan.of(type(field.child)).row_only
-            ):
-                lists.append(source)
-                continue
-            if (
-                isinstance(field, ModelSerializer)
-                and source in columns
-                and field.parent.Meta.model._meta.get_field(source).many_to_one
-                and Plan.of(type(field)).row_only
-            ):
-                joined.append(source)
-                continue
-            return None
-        return tuple(lists), tuple(joined)
-
-    def represent_once(self, instance, rendering: Rendering) -> dict:
-        """The representation, made once per response for a record nested in several others, and
-        kept per process by its row (``represent_kept``): the same sessions, versions and chapters
-        are nested in page after page.
-        """
-        key = (self, id(instance))
-        done = rendering.represented.get(key)
-        if done is None or done[0] is not instance:
-            done = rendering.represented[key] = (instance, self.represent_kept(instance, rendering, SUMMARIES))
-        return done[1]
-
-    @staticmethod
-    def step(serializer_class, field):
-        # DRF: read the source, None stays None, anything else goes through the field.
-        get = operator.attrgetter(".".join(field.source_attrs)) if field.source_attrs else lambda instance: instance
-
-        if isinstance(field, serializers.ListSerializer) and isinstance(field.child, ModelSerializer):
-            child = type(field.child)
-
-            plan = None
-
-            def many(instance, rendering):
-                nonlocal plan
-                items = get(instance)
-                if items is None:
-                    return None
-                if type(items) is not list and isinstance(items, models.Manager):
-                    items = items.all()
-                if plan is None:
-                    plan = Plan.of(child)
-                return [plan.represent_once(item, rendering) for item in items]
-
-            return many
-
-        if isinstance(field, ModelSerializer):
-            nested, published_only = type(field), isinstance(field, PublishedOrNullMixin)
-
-            def one(instance, rendering):
-                related = get(instance)
-                if related is None or (published_only and not related.is_published):
-                    return None
-                return Plan.of(nested).represent(related, rendering)
-
-            return one
-
-        if isinstance(field, HtmlUrlField):
-            return lambda instance, rendering: rendering.absolute(instance.get_absolute_url())
-
-        if isinstance(field, serializers.HyperlinkedIdentityField):
-            return lambda instance, rendering: rendering.api_url(field, instance)
-
-        if isinstance(field, serializers.SerializerMethodField):
-            method_name = field.method_name
-            return lambda instance, rendering: getattr(rendering.serializer(serializer_class), method_name)(instance)
-
-        if type(field) is serializers.DateTimeField:
-            convert, own_zone = field.to_representation, hasattr(field, "timezone")
-
-            def moment(instance, rendering):
-                # DRF's to_representation, with the current time zone read once per response: an
-                # aware datetime shown in ISO 8601, UTC as "Z"; anything else goes through DRF.
-                value = get(instance)
-                if value is None:
-                    return None
-                zone = field.timezone if own_zone else rendering.time_zone()
-                output_format = getattr(field, "format", api_settings.DATETIME_FORMAT)
-                if (
-                    type(value) is not datetime.datetime
-                    or zone is None
-                    or value.utcoffset() is None
-                    or output_format is None
-                    or output_format.lower() != ISO_8601
-                ):
-                    return convert(value)
-                try:
-                    text = value.astimezone(zone).isoformat()
-                except OverflowError:
-                    return convert(value)
-                return text[:-6] + "Z" if text.endswith("+00:00") else text
-
-            return moment
-
-        if isinstance(field, CONTEXT_FREE_FIELDS) and not isinstance(field, serializers.Serializer):
-            convert, unchanged = field.to_representation, _unchanged_type(field)
-
-            def value(instance, rendering):
-                value = get(instance)
-                if value is None or type(value) is unchanged:
-                    return value
-                return convert(value)
-
-            return value
-
-        raise ImproperlyConfigured(
-            f"{serializer_class.__name__}.{field.field_name}: no representation step for {type(field).__name__}; "
-            "add one to committee.api.serializers.Plan.step."
-        )
-
-
-def detail_url(view_name: str, lookup_field: str = "slug"):
-    return serializers.HyperlinkedIdentityField(
-        view_name=f"api:{view_name}-detail", lookup_field=lookup_field, help_text=_("This record in the API.")
-    )
-
-
 # --- Shared parts ----------------------------------------------------------------------
 
 
-class SourceSerializer(ModelSerializer):
+class SourceSerializer(serializers.ModelSerializer):
     """A public source of facts in the record: a UN page, document or secondary report."""
 
     class Meta:
         model = Source
         fields = ["url", "title", "publisher", "note"]
+        read_only_fields = fields
 
 
 # Every public record: its page, and its provenance (how certain it is, and its sources).
-class RecordSerializer(ModelSerializer):
+class RecordSerializer(serializers.ModelSerializer):
     html_url = HtmlUrlField()
     sources = SourceSerializer(source="source_list", many=True, read_only=True)
 
@@ -508,86 +133,96 @@ class RecordSerializer(ModelSerializer):
 # --- Summaries, for records nested in others -------------------------------------------
 
 
-class SessionSummarySerializer(PublishedOrNullMixin, ModelSerializer):
+class SessionSummarySerializer(PublishedOrNullMixin, serializers.ModelSerializer):
     """A session, in short; its `url` gives the whole record."""
 
-    url = detail_url("session")
+    url = DetailUrlField("session")
     html_url = HtmlUrlField()
 
     class Meta:
         model = Session
         fields = ["url", "html_url", "slug", "kind", "number", "title", "start_date", "end_date", "city"]
+        read_only_fields = fields
 
 
-class DocumentSummarySerializer(PublishedOrNullMixin, ModelSerializer):
+class DocumentSummarySerializer(PublishedOrNullMixin, serializers.ModelSerializer):
     """A document, in short; its `url` gives the whole record."""
 
-    url = detail_url("document")
+    url = DetailUrlField("document")
     html_url = HtmlUrlField()
 
     class Meta:
         model = Document
         fields = ["url", "html_url", "slug", "symbol", "kind", "title", "date"]
+        read_only_fields = fields
+        extra_kwargs = may_be_blank("slug")
 
 
-class ChapterSummarySerializer(ModelSerializer):
+class ChapterSummarySerializer(serializers.ModelSerializer):
     """A chapter, in short; its `url` gives the whole record."""
 
-    url = detail_url("chapter")
+    url = DetailUrlField("chapter")
     html_url = HtmlUrlField()
 
     class Meta:
         model = Chapter
         fields = ["url", "html_url", "slug", "title", "order", "convention_chapter"]
+        read_only_fields = fields
 
 
-class ReadingSummarySerializer(ModelSerializer):
+class ReadingSummarySerializer(serializers.ModelSerializer):
     """A reading, in short; its `url` gives the whole record."""
 
-    url = detail_url("reading")
+    url = DetailUrlField("reading")
     html_url = HtmlUrlField()
 
     class Meta:
         model = Reading
         fields = ["url", "html_url", "slug", "title", "order"]
+        read_only_fields = fields
 
 
-class NegotiationGroupSummarySerializer(ModelSerializer):
+class NegotiationGroupSummarySerializer(serializers.ModelSerializer):
     """A negotiation group, in short; its `url` gives the whole record."""
 
-    url = detail_url("negotiation-group")
+    url = DetailUrlField("negotiation-group")
     html_url = HtmlUrlField()
 
     class Meta:
         model = NegotiationGroup
         fields = ["url", "html_url", "slug", "name", "kind", "number"]
+        read_only_fields = fields
 
 
-class ConsultationSummarySerializer(ModelSerializer):
+class ConsultationSummarySerializer(serializers.ModelSerializer):
     """A consultation, in short; its `url` gives the whole record."""
 
-    url = detail_url("consultation")
+    url = DetailUrlField("consultation")
     html_url = HtmlUrlField()
 
     class Meta:
         model = Consultation
         fields = ["url", "html_url", "slug", "number", "title", "start_date", "end_date", "city"]
+        read_only_fields = fields
 
 
-class PersonSerializer(ModelSerializer):
+class PersonSerializer(serializers.ModelSerializer):
     """A person: a member of the Bureau or a facilitator."""
 
     class Meta:
         model = Person
         fields = ["slug", "honorific", "name"]
+        read_only_fields = fields
 
 
-class StakeholderSerializer(ModelSerializer):
+class StakeholderSerializer(serializers.ModelSerializer):
     """A stakeholder that took part in a consultation."""
 
     class Meta:
         model = Stakeholder
         fields = ["slug", "name", "basis", "website"]
+        read_only_fields = fields
+        extra_kwargs = may_be_blank("website")
 
 
 # --- Resources -------------------------------------------------------------------------
@@ -609,7 +244,7 @@ class MeetingSerializer(RecordSerializer):
 class SessionSerializer(MeetingSerializer):
     """A session of the Committee, with its documents, readings, groups and the consultations reported to it."""
 
-    url = detail_url("session")
+    url = DetailUrlField("session")
     daily_start_time = LocalTimeField(allow_null=True)
     daily_end_time = LocalTimeField(allow_null=True)
     mandate = DocumentSummarySerializer(read_only=True, allow_null=True)
@@ -631,9 +266,11 @@ class SessionSerializer(MeetingSerializer):
             "documents", "readings", "negotiation_groups", "consultations_reported",
             *RecordSerializer.provenance_fields,
         ]  # fmt: skip
+        read_only_fields = fields
+        extra_kwargs = may_be_blank("meeting_format", "registration_url", "webcast_url", "page_url")
 
 
-class ReadingItemInReadingSerializer(ModelSerializer):
+class ReadingItemInReadingSerializer(serializers.ModelSerializer):
     """One cell of the chapter × session matrix of a reading."""
 
     chapter = ChapterSummarySerializer(read_only=True)
@@ -643,9 +280,10 @@ class ReadingItemInReadingSerializer(ModelSerializer):
     class Meta:
         model = ReadingItem
         fields = ["chapter", "session", "basis", "basis_note", "certainty", "certainty_note"]
+        read_only_fields = fields
 
 
-class ReadingItemInChapterSerializer(ModelSerializer):
+class ReadingItemInChapterSerializer(serializers.ModelSerializer):
     """One reading of a chapter: at which session, on the basis of which text."""
 
     reading = ReadingSummarySerializer(read_only=True)
@@ -655,12 +293,13 @@ class ReadingItemInChapterSerializer(ModelSerializer):
     class Meta:
         model = ReadingItem
         fields = ["reading", "session", "basis", "basis_note", "certainty", "certainty_note"]
+        read_only_fields = fields
 
 
 class ReadingSerializer(RecordSerializer):
     """A reading of the draft convention, held over one or more sessions, with its chapter × session items."""
 
-    url = detail_url("reading")
+    url = DetailUrlField("reading")
     body = RichTextField(read_only=True)
     sessions = SessionSummarySerializer(source="public_sessions", many=True, read_only=True)
     items = ReadingItemInReadingSerializer(source="public_items", many=True, read_only=True)
@@ -671,12 +310,13 @@ class ReadingSerializer(RecordSerializer):
             "url", "html_url", "slug", "title", "order", "summary", "body", "sessions", "items",
             *RecordSerializer.provenance_fields,
         ]  # fmt: skip
+        read_only_fields = fields
 
 
 class ChapterSerializer(RecordSerializer):
     """A chapter or part of the convention, with its readings, groups and documents."""
 
-    url = detail_url("chapter")
+    url = DetailUrlField("chapter")
     description = RichTextField(read_only=True)
     readings = ReadingItemInChapterSerializer(source="public_items", many=True, read_only=True)
     negotiation_groups = NegotiationGroupSummarySerializer(source="public_groups", many=True, read_only=True)
@@ -688,9 +328,10 @@ class ChapterSerializer(RecordSerializer):
             "url", "html_url", "slug", "title", "order", "convention_chapter", "description", "readings",
             "negotiation_groups", "documents", *RecordSerializer.provenance_fields,
         ]  # fmt: skip
+        read_only_fields = fields
 
 
-class FacilitationSerializer(ModelSerializer):
+class FacilitationSerializer(serializers.ModelSerializer):
     """A facilitator of a group, and their role."""
 
     person = PersonSerializer(read_only=True)
@@ -698,12 +339,13 @@ class FacilitationSerializer(ModelSerializer):
     class Meta:
         model = Facilitation
         fields = ["person", "role", "country", "certainty"]
+        read_only_fields = fields
 
 
 class NegotiationGroupSerializer(RecordSerializer):
     """An informal negotiation group or other informal format, with its facilitators."""
 
-    url = detail_url("negotiation-group")
+    url = DetailUrlField("negotiation-group")
     body = RichTextField(read_only=True)
     sessions = SessionSummarySerializer(source="public_sessions", many=True, read_only=True)
     chapters = ChapterSummarySerializer(source="public_chapters", many=True, read_only=True)
@@ -716,12 +358,13 @@ class NegotiationGroupSerializer(RecordSerializer):
             "url", "html_url", "slug", "name", "kind", "number", "topics", "body", "sessions", "chapters",
             "reports", "facilitators", *RecordSerializer.provenance_fields,
         ]  # fmt: skip
+        read_only_fields = fields
 
 
 class ConsultationSerializer(MeetingSerializer):
     """An intersessional consultation with multi-stakeholders."""
 
-    url = detail_url("consultation")
+    url = DetailUrlField("consultation")
     languages = serializers.SerializerMethodField(help_text=_("The languages of the meeting."))
     panels = serializers.ListField(
         source="panel_list", child=serializers.CharField(), read_only=True, help_text=_("Its panels or topics.")
@@ -739,24 +382,27 @@ class ConsultationSerializer(MeetingSerializer):
             "url", "html_url", "slug", "number", "title", *MeetingSerializer.meeting_fields, "languages", "panels",
             "chair_report", "reported_to", "stakeholders", "documents", *RecordSerializer.provenance_fields,
         ]  # fmt: skip
+        read_only_fields = fields
+        extra_kwargs = may_be_blank("meeting_format")
 
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=Language.choices)))
     def get_languages(self, consultation) -> list[str]:
         return [code for code in consultation.languages.split(",") if code in Language.values]
 
 
-class DocumentVersionSerializer(ModelSerializer):
+class DocumentVersionSerializer(serializers.ModelSerializer):
     """The document in one UN language: where to read it."""
 
     class Meta:
         model = DocumentVersion
         fields = ["language", "url"]
+        read_only_fields = fields
 
 
 class DocumentSerializer(RecordSerializer):
     """A document: its UN symbol if it has one, where to read it in each language, what it belongs to."""
 
-    url = detail_url("document")
+    url = DetailUrlField("document")
     versions = DocumentVersionSerializer(
         source="version_list", many=True, read_only=True, help_text=_("Where to read it, per UN language.")
     )
@@ -774,6 +420,8 @@ class DocumentSerializer(RecordSerializer):
             "url", "html_url", "slug", "symbol", "kind", "title", "date", "summary", "versions", "revises",
             "revisions", "sessions", "consultations", "chapters", *RecordSerializer.provenance_fields,
         ]  # fmt: skip
+        read_only_fields = fields
+        extra_kwargs = may_be_blank("slug")
 
 
 def membership_key(membership: BureauMembership) -> str:
@@ -800,6 +448,7 @@ class BureauMembershipSerializer(RecordSerializer):
             "url", "html_url", "key", "person", "role", "country", "regional_group", "start_date", "end_date",
             "order", *RecordSerializer.provenance_fields,
         ]  # fmt: skip
+        read_only_fields = fields
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, membership) -> str:
@@ -813,7 +462,7 @@ class BureauMembershipSerializer(RecordSerializer):
 class MilestoneSerializer(RecordSerializer):
     """A dated event that is not a session: a resolution, a postponement, the adoption, the signing."""
 
-    url = detail_url("milestone")
+    url = DetailUrlField("milestone")
     document = DocumentSummarySerializer(read_only=True, allow_null=True)
     session = SessionSummarySerializer(read_only=True, allow_null=True)
 
@@ -823,14 +472,16 @@ class MilestoneSerializer(RecordSerializer):
             "url", "html_url", "slug", "title", "kind", "date", "date_precision", "end_date", "city", "description",
             "document", "session", *RecordSerializer.provenance_fields,
         ]  # fmt: skip
+        read_only_fields = fields
 
 
 class FAQEntrySerializer(RecordSerializer):
     """A question about the Committee or the Convention, and its answer."""
 
-    url = detail_url("faq-entry")
+    url = DetailUrlField("faq-entry")
     answer = RichTextField(read_only=True)
 
     class Meta:
         model = FAQEntry
         fields = ["url", "html_url", "slug", "question", "answer", "order", *RecordSerializer.provenance_fields]
+        read_only_fields = fields
