@@ -424,17 +424,11 @@ class DocumentListView(ListView):
 # --- Single pages ----------------------------------------------------------------------
 
 
-def ongoing_and_next(model, today):
-    """The meeting under way (or None) and the next one to start (or None).
+MEETINGS = (Session, Consultation)
 
-    Both are among the first two that have not ended, by start date: meetings of one kind do not
-    overlap, so the one under way, if any, comes first.
-    """
-    meetings = model.objects.published().filter(end_date__gte=today).order_by("start_date", "pk")
-    meetings = list(meetings.only(*MEETING_CARD_FIELDS)[:2])
-    ongoing = next((meeting for meeting in meetings if meeting.start_date <= today), None)
-    upcoming = next((meeting for meeting in meetings if meeting.start_date > today), None)
-    return ongoing, upcoming
+
+def meeting_cards(model):
+    return model.objects.published().only(*MEETING_CARD_FIELDS)
 
 
 class HomeView(TemplateView):
@@ -442,17 +436,13 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         today = timezone.localdate()
-        ongoing_session, next_session = ongoing_and_next(Session, today)
-        ongoing_consultation, next_consultation = ongoing_and_next(Consultation, today)
-        upcoming = [meeting for meeting in (next_session, next_consultation) if meeting]
+        # A session first, then a consultation: the first of each kind under way, and to come.
+        ongoing = [meeting_cards(model).ongoing(today).order_by("start_date", "pk").first() for model in MEETINGS]
+        upcoming = [meeting_cards(model).upcoming(today).order_by("start_date", "pk").first() for model in MEETINGS]
         return super().get_context_data(
-            current_event=ongoing_session or ongoing_consultation,
-            next_event=min(upcoming, key=lambda meeting: meeting.start_date, default=None),
-            latest_session=Session.objects.published()
-            .concluded(today)
-            .only(*MEETING_CARD_FIELDS)
-            .order_by("-end_date")
-            .first(),
+            current_event=next((meeting for meeting in ongoing if meeting), None),
+            next_event=min(filter(None, upcoming), key=lambda meeting: meeting.start_date, default=None),
+            latest_session=meeting_cards(Session).concluded(today).order_by("-end_date").first(),
             milestones=Milestone.objects.published().order_by("-date")[:6],
             documents=Document.objects.published()
             .filter(date__isnull=False)
