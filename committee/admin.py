@@ -1,5 +1,6 @@
 """The admin staff edit the record in: inlines for a record's parts, history for every change."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
@@ -60,20 +61,21 @@ class PreloadedAutocompleteSelect(AutocompleteSelect):
         return [(None, options, 0)]
 
 
-class PreloadingInlineFormSet(BaseInlineFormSet):
-    def _construct_form(self, i, **kwargs):
-        form = super()._construct_form(i, **kwargs)
-        for name, field in form.fields.items():
-            widget = getattr(field.widget, "widget", field.widget)
-            if isinstance(widget, PreloadedAutocompleteSelect) and form.instance._state.fields_cache.get(name):
-                widget.preloaded = (form.instance._state.fields_cache[name],)
-        return form
+class PreloadingInlineForm(forms.ModelForm):
+    """A row of an inline that hands its related records, fetched with the rows, to their boxes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            widget = getattr(field.widget, "widget", field.widget)  # inside the admin's wrapper
+            if isinstance(widget, PreloadedAutocompleteSelect) and getattr(self.instance, f"{name}_id", None):
+                widget.preloaded = (getattr(self.instance, name),)  # select_related: no query
 
 
 class PartInline(admin.TabularInline):
     """An inline whose rows fetch their related records at once: a fixed number of queries."""
 
-    formset = PreloadingInlineFormSet
+    form = PreloadingInlineForm
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related(*self.autocomplete_fields)
@@ -267,7 +269,7 @@ class ChapterAdmin(PublicRecordAdmin):
     )
 
 
-class ReadingItemFormSet(PreloadingInlineFormSet):
+class ReadingItemFormSet(BaseInlineFormSet):
     def clean(self):
         super().clean()
         # The reading's sessions as submitted in the same form (see ReadingAdmin.save_form),
