@@ -102,7 +102,9 @@ class PageCacheMiddleware:
         try:
             address = f"{get_language_from_request(request)} {request.build_absolute_uri()}"
         except DisallowedHost:
-            return self.get_response(request)  # CommonMiddleware answers it (400)
+            address = None
+        if address is None:
+            return self.get_response(request)  # CommonMiddleware answers the host it does not allow (400)
         key = "page:" + hashlib.sha256(address.encode()).hexdigest()
         found = cache.get_many([VERSION_KEY, key])  # one round trip
         stamp = (found.get(VERSION_KEY) or version_from_database(), int(time.time() // DATE_PERIOD))

@@ -133,16 +133,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env.boo
     DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Local memory by default; Django's built-in Redis cache when REDIS_URL is set.
-# Local memory by default; Redis, shared by every worker and app server, when REDIS_URL is set.
-# The Redis backend is Django's own, made to answer misses instead of errors while Redis is down
+# Local memory by default; Redis, shared by every worker and app server, when REDIS_URL is set,
+# through django-redis, made to answer misses instead of errors while Redis does not answer
 # (portal/cache.py): the site then serves pages uncached.
 if env.str("REDIS_URL", default=""):
     CACHES = {
         "default": {
             "BACKEND": "portal.cache.FaultTolerantRedisCache",
             "LOCATION": env.str("REDIS_URL"),
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
         }
     }
 else:

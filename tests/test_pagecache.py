@@ -260,7 +260,7 @@ def own_redis():
         "default": {
             "BACKEND": "portal.cache.FaultTolerantRedisCache",
             "LOCATION": location,
-            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
         }
     }
     server.terminate()
