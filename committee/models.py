@@ -12,6 +12,7 @@ import zoneinfo
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
+from django.db.models import Case, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -54,7 +55,6 @@ class Language(models.TextChoices):
 
 
 # Each language's place in the UN's order (Arabic, Chinese, English, French, Russian, Spanish).
-LANGUAGE_ORDER = {code: index for index, code in enumerate(Language.values)}
 
 
 class MeetingFormat(models.TextChoices):
@@ -423,14 +423,17 @@ class Document(PublicRecord):
         return parse_symbol(self.symbol) if self.symbol else None
 
 
-class DocumentVersionManager(models.Manager):
+class DocumentVersionQuerySet(models.QuerySet):
+    def in_un_order(self):
+        """In the UN's order of its languages (Arabic, Chinese, English, French, Russian, Spanish),
+        not the alphabetical order of their codes."""
+        rank = Case(*(When(language=code, then=Value(index)) for index, code in enumerate(Language.values)))
+        return self.order_by(rank)
+
+
+class DocumentVersionManager(models.Manager.from_queryset(DocumentVersionQuerySet)):
     def get_by_natural_key(self, document_slug, language):
         return self.get(document__slug=document_slug, language=language)
-
-
-def in_un_order(versions) -> list[DocumentVersion]:
-    """Language versions in the UN's order: Arabic, Chinese, English, French, Russian, Spanish."""
-    return sorted(versions, key=lambda version: LANGUAGE_ORDER[version.language])
 
 
 class DocumentVersion(models.Model):

@@ -10,7 +10,7 @@ document) may point to a draft: the template checks ``is_published`` before link
 from collections import defaultdict
 
 from django.core.exceptions import ValidationError
-from django.db.models import Case, Prefetch, Value, When
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -27,7 +27,6 @@ from .models import (
     DocumentVersion,
     Facilitation,
     FAQEntry,
-    Language,
     Milestone,
     NegotiationGroup,
     PublicationState,
@@ -46,9 +45,6 @@ PUBLISHED = PublicationState.PUBLISHED
 DOCUMENT_LINK_FIELDS = ("publication_state", "certainty", "slug", "symbol", "title")
 # What a meeting shows where it is listed on the home page: its title, dates and city, linked.
 MEETING_CARD_FIELDS = ("slug", "title", "start_date", "end_date", "city")
-# Language versions in the UN's order (Arabic, Chinese, English, French, Russian, Spanish), not
-# the alphabetical order of their codes.
-IN_UN_LANGUAGE_ORDER = Case(*(When(language=code, then=Value(index)) for index, code in enumerate(Language.values)))
 
 
 def can_preview(request, model) -> bool:
@@ -239,9 +235,7 @@ class DocumentDetailView(RecordDetailView):
             .select_related("revises")
             .prefetch_related(
                 SOURCES,
-                Prefetch(
-                    "versions", queryset=DocumentVersion.objects.order_by(IN_UN_LANGUAGE_ORDER), to_attr="version_list"
-                ),
+                Prefetch("versions", queryset=DocumentVersion.objects.in_un_order(), to_attr="version_list"),
                 Prefetch(
                     "revisions",
                     queryset=Document.objects.published().only(*DOCUMENT_LINK_FIELDS, "revises"),
@@ -279,8 +273,8 @@ class DocumentDetailView(RecordDetailView):
             return super().get_object(queryset)
         queryset = self.get_queryset() if queryset is None else queryset
         try:
-            return queryset.get(symbol=normalize_symbol(self.kwargs["symbol"]))
-        except (ValidationError, Document.DoesNotExist):
+            return queryset.by_symbol(self.kwargs["symbol"]).get()
+        except Document.DoesNotExist:
             raise Http404(_("No document has the symbol “%(symbol)s”.") % {"symbol": self.kwargs["symbol"]}) from None
 
     def get(self, request, *args, **kwargs):
@@ -405,7 +399,7 @@ class DocumentListView(ListView):
         return self.filterset.qs.only(*DOCUMENT_LINK_FIELDS, "kind", "date").prefetch_related(
             Prefetch(
                 "versions",
-                queryset=DocumentVersion.objects.only("document", "language").order_by(IN_UN_LANGUAGE_ORDER),
+                queryset=DocumentVersion.objects.only("document", "language").in_un_order(),
                 to_attr="version_list",
             ),
             Prefetch(
