@@ -23,6 +23,7 @@ from .models import (
     PublicationState,
     Reading,
     ReadingItem,
+    RecordCheck,
     Session,
     SessionDocument,
     Source,
@@ -167,6 +168,14 @@ class SourceAdmin(SimpleHistoryAdmin):
     list_display = ("title", "publisher", "url")
     search_fields = ("title", "url", "publisher")
     list_filter = ("publisher",)
+
+
+@admin.register(RecordCheck)
+class RecordCheckAdmin(SimpleHistoryAdmin):
+    list_display = ("checked_on", "note")
+    search_fields = ("note",)
+    date_hierarchy = "checked_on"
+    autocomplete_fields = ("sources",)
 
 
 # --- Sessions and documents ------------------------------------------------------------

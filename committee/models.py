@@ -136,6 +136,36 @@ class Source(models.Model):
         return (self.url,)
 
 
+class RecordCheckManager(models.Manager):
+    def get_by_natural_key(self, checked_on):
+        return self.get(checked_on=checked_on)
+
+
+class RecordCheck(models.Model):
+    """A day on which the record was checked against its sources; every page shows the latest."""
+
+    checked_on = models.DateField(_("checked on"), unique=True)
+    note = models.TextField(_("note"), blank=True, help_text=_("What was checked, and what was found."))
+    sources = models.ManyToManyField(
+        Source, blank=True, related_name="checks", verbose_name=_("sources"), help_text=_("The sources checked.")
+    )
+
+    objects = RecordCheckManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-checked_on"]
+        get_latest_by = "checked_on"
+        verbose_name = _("check against the sources")
+        verbose_name_plural = _("checks against the sources")
+
+    def __str__(self):
+        return str(self.checked_on)
+
+    def natural_key(self):
+        return (self.checked_on.isoformat(),)
+
+
 # --- Base of every public record -------------------------------------------------------
 
 

@@ -102,6 +102,7 @@ def test_loaddata_counts_match_the_record():
         "committee.Consultation": 5,
         "committee.Milestone": 9,
         "committee.FAQEntry": 9,
+        "committee.RecordCheck": 0,
     }
 
 

@@ -23,6 +23,7 @@ from committee.models import (
     NegotiationGroup,
     PublicationState,
     ReadingItem,
+    RecordCheck,
     Session,
 )
 from committee.search import TARGETS, search_record
@@ -56,6 +57,33 @@ def text_of(response) -> str:
 
 def links_in(response, pattern: str) -> list[str]:
     return re.findall(rf'href="({pattern})"', response.content.decode())
+
+
+# --- Where the record stands ----------------------------------------------------------
+
+
+def footer_of(response) -> str:
+    html = response.content.decode()
+    return html[html.index("<footer") : html.index("</footer>")]
+
+
+@pytest.mark.parametrize("path", ["/", "/sessions/", "/documents/", "/faq/", "/no-such-page/"])
+def test_every_page_says_when_the_record_was_last_checked(client, path):
+    RecordCheck.objects.create(checked_on=datetime.date(2025, 3, 1))
+    RecordCheck.objects.create(checked_on=datetime.date(2026, 12, 6), note="Corrections of December 2026.")
+
+    response = client.get(path)
+
+    assert (
+        '<p class="site-footer__checked">The record was last checked against its sources on '
+        '<time datetime="2026-12-06">6 December 2026</time>.</p>'
+    ) in footer_of(response)
+
+
+def test_no_check_recorded_means_no_claim(client):
+    response = client.get("/")
+
+    assert "last checked" not in footer_of(response)
 
 
 # --- The record, page by page ----------------------------------------------------------
@@ -432,7 +460,7 @@ def test_search_forgets_a_document_title_after_an_edit(client, record):
 
 
 # A person's link needs their public roles: two more queries when a person is found.
-SEARCH_QUERIES = {"zzzz": 7, "sixth session": 7, "Molekane": 9}
+SEARCH_QUERIES = {"zzzz": 8, "sixth session": 8, "Molekane": 10}
 
 
 @pytest.mark.parametrize("query", list(SEARCH_QUERIES))
@@ -690,9 +718,9 @@ def make_record(count: int) -> dict:
 
 # Public pages run outside a transaction (committee/urls.py): no savepoint around the request.
 LIST_PAGES = {
-    "/": 8, "/sessions/": 1, "/readings/": 2, "/chapters/": 1, "/negotiation-groups/": 3, "/consultations/": 1,
-    "/documents/": 5, "/documents/?page=1&kind=report": 5, "/bureau/": 2, "/timeline/": 3, "/faq/": 2,
-    "/search/?q=session": 7,
+    "/": 9, "/sessions/": 2, "/readings/": 3, "/chapters/": 2, "/negotiation-groups/": 4, "/consultations/": 2,
+    "/documents/": 6, "/documents/?page=1&kind=report": 6, "/bureau/": 3, "/timeline/": 4, "/faq/": 3,
+    "/search/?q=session": 8,
 }  # fmt: skip
 
 
@@ -707,7 +735,7 @@ def test_list_pages_run_a_fixed_number_of_queries(client, count, path, cold_cach
     assert response.status_code == 200
 
 
-DETAIL_PAGES = {"session": 6, "reading": 4, "chapter": 6, "group": 6, "consultation": 4, "document": 11}
+DETAIL_PAGES = {"session": 7, "reading": 5, "chapter": 7, "group": 7, "consultation": 5, "document": 12}
 
 
 @pytest.mark.parametrize("count", [1, 5])
@@ -724,21 +752,21 @@ def test_detail_pages_run_a_fixed_number_of_queries(client, count, kind, cold_ca
 @pytest.mark.parametrize(
     ("path", "status", "queries"),
     [
-        ("/sessions/sixth-session/", 200, 6),
-        ("/readings/second-reading/", 200, 4),
-        ("/chapters/criminalization/", 200, 5),  # no group: no query for their sessions
-        ("/negotiation-groups/informal-negotiation-group-2/", 200, 6),
-        ("/consultations/second-intersessional-consultation/", 200, 4),
-        ("/documents/A/AC.291/22/Rev.3/", 200, 11),
-        ("/documents/a-ac-291-22-rev-3/", 200, 11),
+        ("/sessions/sixth-session/", 200, 7),
+        ("/readings/second-reading/", 200, 5),
+        ("/chapters/criminalization/", 200, 6),  # no group: no query for their sessions
+        ("/negotiation-groups/informal-negotiation-group-2/", 200, 7),
+        ("/consultations/second-intersessional-consultation/", 200, 5),
+        ("/documents/A/AC.291/22/Rev.3/", 200, 12),
+        ("/documents/a-ac-291-22-rev-3/", 200, 12),
         # A resolution, with milestones, sessions it mandated and revisions.
-        ("/documents/A/RES/79/243/", 200, 11),
-        ("/documents/A/RES/75/282/", 200, 11),
+        ("/documents/A/RES/79/243/", 200, 12),
+        ("/documents/A/RES/75/282/", 200, 12),
         # Another spelling: only the symbol is read, for the redirect.
         ("/documents/a/ac.291/22/rev.3/", 301, 1),
-        ("/documents/A/AC.291/99/", 404, 1),
-        ("/documents/not/a/symbol/", 404, 0),
-        ("/sessions/no-such-session/", 404, 1),
+        ("/documents/A/AC.291/99/", 404, 2),
+        ("/documents/not/a/symbol/", 404, 1),
+        ("/sessions/no-such-session/", 404, 2),
     ],
 )
 def test_pages_of_the_record_keep_their_query_budget(client, record, cold_caches, path, status, queries):

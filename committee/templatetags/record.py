@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from committee.dates import format_date_range
 from committee.html import sanitize_html
+from committee.models import RecordCheck
 
 register = template.Library()
 
@@ -30,6 +31,12 @@ def json_ld(data: dict) -> str:
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+
+
+@register.simple_tag
+def last_check():
+    """The latest day the record was checked against its sources, or None (one query)."""
+    return RecordCheck.objects.only("checked_on").first()
 
 
 @register.inclusion_tag("includes/certainty.html")
