@@ -1,10 +1,18 @@
 """The admin staff edit the record in: inlines for a record's parts, history for every change."""
 
+from datetime import timedelta
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Max
 from django.forms.models import BaseInlineFormSet
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -27,6 +35,7 @@ from .models import (
     SessionDocument,
     Source,
     Stakeholder,
+    Versioned,
 )
 
 admin.site.site_header = _("AHC Portal administration")
@@ -37,6 +46,97 @@ PROVENANCE_FIELDSET = (
     _("Publication and provenance"),
     {"fields": ("publication_state", "certainty", "certainty_note")},
 )
+
+
+# --- No lost update ---------------------------------------------------------------------
+#
+# Every record and every row of an inline carries a version that each save raises
+# (committee.models.Versioned). The admin's forms carry, in a hidden field, the version the
+# editor loaded; a save is refused when the row has moved on since, with who changed what,
+# and the editor's input stays in the form. A version field of our own rather than
+# django-concurrency: its 2.x releases do not declare Django 5.2, and its admin integration
+# replaces the change form's actions and templates, where this is one hidden field and a clean().
+
+LOADED_VERSION = "loaded_version"
+
+
+def _who(entry) -> str:
+    return entry.history_user.get_username() if entry.history_user else str(_("someone outside the admin"))
+
+
+def _when(entry) -> str:
+    return formats.date_format(timezone.localtime(entry.history_date), "DATETIME_FORMAT")
+
+
+def describe_changes_since(record, loaded: int) -> str:
+    """Who changed what in ``record`` after version ``loaded``, from its change history."""
+    entries = list(
+        record.history.filter(version__gte=loaded).select_related("history_user").order_by("version", "history_id")
+    )
+    changes, previous = [], None
+    for entry in entries:
+        if entry.version > loaded:
+            what = entry.history_change_reason
+            if not what and previous is not None:
+                delta = entry.diff_against(previous, excluded_fields=["version"])
+                what = ", ".join(str(record._meta.get_field(change.field).verbose_name) for change in delta.changes)
+            changes.append(
+                _("%(who)s on %(when)s: %(what)s")
+                % {"who": _who(entry), "when": _when(entry), "what": what or _("saved without a change")}
+            )
+        previous = entry
+    return "; ".join(changes) or str(_("a change made outside the admin"))
+
+
+class VersionCheckedForm(forms.ModelForm):
+    """A record's form that refuses to save over a change made since the editor opened it."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # The record's own row is locked until the save commits (ATOMIC_REQUESTS), so two saves of
+    # the same record cannot both pass the check; inline rows are compared as fetched.
+    lock_row = True
+    refused_message = _(
+        "This %(name)s was changed since you opened it: %(changes)s. Nothing was saved; your input is "
+        "still in the form. Check it against those changes (open the record in a new tab), then save "
+        "again to keep yours."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and not self.instance._state.adding:
+            self.initial[LOADED_VERSION] = self.instance.version
+
+    def clean(self):
+        cleaned_data = super().clean()
+        record = self.instance
+        if record.pk is None or record._state.adding:
+            return cleaned_data
+        current = record.version
+        if self.lock_row:
+            rows = type(record)._base_manager.select_for_update().filter(pk=record.pk)
+            current = rows.values_list("version", flat=True).first() or current
+        loaded = cleaned_data.get(LOADED_VERSION)
+        if loaded is None:
+            raise ValidationError(_("This form came without the version it was opened at; open it again."))
+        if loaded != current:
+            # The next save, after the editor has seen what changed, replaces it knowingly.
+            self.data = self.data.copy()
+            self.data[self.add_prefix(LOADED_VERSION)] = str(current)
+            raise ValidationError(
+                self.refused_message,
+                code="changed_since",
+                params={"name": record._meta.verbose_name, "changes": describe_changes_since(record, loaded)},
+            )
+        return cleaned_data
+
+
+def with_loaded_version(fieldsets):
+    """The fieldsets with the hidden version field in the first, unless it is there already."""
+    fieldsets = list(fieldsets)
+    if not fieldsets or any(LOADED_VERSION in opts.get("fields", ()) for _name, opts in fieldsets):
+        return fieldsets
+    name, opts = fieldsets[0]
+    return [(name, {**opts, "fields": (*opts["fields"], LOADED_VERSION)}), *fieldsets[1:]]
 
 
 class PreloadedAutocompleteSelect(AutocompleteSelect):
@@ -72,10 +172,50 @@ class PreloadingInlineForm(forms.ModelForm):
                 widget.preloaded = (getattr(self.instance, name),)  # select_related: no query
 
 
-class PartInline(admin.TabularInline):
-    """An inline whose rows fetch their related records at once: a fixed number of queries."""
+class RowForm(PreloadingInlineForm):
+    """A row of an inline that says so when another editor deleted it since the page was opened.
 
-    form = PreloadingInlineForm
+    Django's formset would only mark the row's hidden id as an unknown choice, out of sight.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        id_field = self._meta.model._meta.pk.name
+        if id_field in self._errors and self.data.get(self.add_prefix(id_field)):
+            del self._errors[id_field]
+            raise ValidationError(
+                _("This row was deleted since you opened the page. Nothing was saved; remove the row or add it again.")
+            )
+        return cleaned_data
+
+
+class VersionCheckedRowForm(VersionCheckedForm, RowForm):
+    """A row of an inline that carries its own version: a row changed since is refused on its own."""
+
+    lock_row = False
+    refused_message = _(
+        "This row (%(name)s) was changed since you opened the page: %(changes)s. Nothing was saved; "
+        "check the row, then save again to keep yours."
+    )
+
+
+class PartInline(admin.TabularInline):
+    """An inline whose rows fetch their related records at once: a fixed number of queries.
+
+    Rows of a versioned model carry their own version (VersionCheckedRowForm): one row changed
+    by another editor since the page was opened refuses the whole save, with the row marked.
+    """
+
+    form = VersionCheckedRowForm
+
+    def get_formset(self, request, obj=None, **kwargs):
+        if not issubclass(self.model, Versioned):  # the links Django creates for many-to-many fields
+            kwargs.setdefault("form", RowForm)
+        return super().get_formset(request, obj, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        return with_loaded_version(fieldsets) if issubclass(self.model, Versioned) else fieldsets
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related(*self.autocomplete_fields)
@@ -94,21 +234,49 @@ def sources_inline(model):
         {
             "model": model.sources.through,
             "autocomplete_fields": ["source"],
+            "form": RowForm,
             "verbose_name": _("source"),
             "verbose_name_plural": _("sources"),
         },
     )
 
 
-class PublicRecordAdmin(SimpleHistoryAdmin):
-    """Publication actions, provenance filters and the change history for every public record."""
+class RecordAdmin(SimpleHistoryAdmin):
+    """Every record's admin: the version check, the change history with its reasons, revert and
+    restore.
 
-    actions = ["publish", "unpublish"]
-    list_filter = ("publication_state", "certainty")
+    simple-history's history page reverts a record to an earlier version (the record's own fields;
+    its inline parts and many-to-many choices stay as they are now). Records deleted by mistake are
+    listed under "Deleted records" and brought back from their last version.
+    """
+
+    form = VersionCheckedForm
     part_inlines = ()
+    change_list_template = "admin/committee/record_change_list.html"
 
-    def get_inlines(self, request, obj):
-        return [*self.part_inlines, sources_inline(self.model)]
+    def get_fieldsets(self, request, obj=None):
+        return with_loaded_version(super().get_fieldsets(request, obj))
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is not None and self._reverting(request):
+            # An earlier version brought back is saved over the row as it is now, whose version
+            # the form carries (the earlier version's number is history).
+            obj.version = type(obj)._base_manager.filter(pk=obj.pk).values_list("version", flat=True).first() or 0
+        return super().get_form(request, obj, change, **kwargs)
+
+    def get_urls(self):
+        info = f"{self.opts.app_label}_{self.opts.model_name}"
+        return [
+            path("deleted/", self.admin_site.admin_view(self.deleted_view), name=f"{info}_deleted"),
+            path(
+                "deleted/<int:history_id>/restore/",
+                self.admin_site.admin_view(self.restore_view),
+                name=f"{info}_restore",
+            ),
+            *super().get_urls(),
+        ]
+
+    # --- The change history: every version says what changed ---------------------------
 
     def log_addition(self, request, obj, message):
         entry = super().log_addition(request, obj, message)
@@ -116,9 +284,26 @@ class PublicRecordAdmin(SimpleHistoryAdmin):
         return entry
 
     def log_change(self, request, obj, message):
+        reverted_from = self._reverted_from(request, obj)
+        if reverted_from is not None:
+            message = _("Reverted to the version of %(when)s by %(who)s.") % {
+                "when": _when(reverted_from),
+                "who": _who(reverted_from),
+            }
         entry = super().log_change(request, obj, message)
         self._describe_latest_version(obj, entry)
         return entry
+
+    def _reverting(self, request) -> bool:
+        """Whether this is simple-history's page that reverts the record to an earlier version."""
+        match = request.resolver_match
+        return match is not None and match.url_name == f"{self.opts.app_label}_{self.opts.model_name}_simple_history"
+
+    def _reverted_from(self, request, obj):
+        """The version being brought back when this is the revert page, else None."""
+        if not self._reverting(request):
+            return None
+        return obj.history.filter(history_id=request.resolver_match.args[1]).select_related("history_user").first()
 
     def _describe_latest_version(self, obj, entry):
         """Keep what the editor changed, inlines included, as the reason of the version just saved.
@@ -130,6 +315,114 @@ class PublicRecordAdmin(SimpleHistoryAdmin):
         if latest is not None and not latest.history_change_reason:
             latest.history_change_reason = entry.get_change_message()
             latest.save(update_fields=["history_change_reason"])
+
+    # --- Deleted records, brought back ---------------------------------------------------
+
+    def has_restore_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def deleted_records(self):
+        """The last version of every record of this model that is deleted and not restored since."""
+        history = self.model.history
+        last = history.values("id").annotate(last=Max("history_id")).values("last")
+        return (
+            history.filter(history_id__in=last, history_type="-")
+            .select_related("history_user")
+            .order_by("-history_date", "-history_id")
+        )
+
+    def deleted_view(self, request):
+        if not self.has_restore_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Deleted %(name)s") % {"name": self.opts.verbose_name_plural},
+            "opts": self.opts,
+            "deleted": self.deleted_records(),
+        }
+        return TemplateResponse(request, "admin/committee/deleted_records.html", context)
+
+    @staticmethod
+    def _restore_row(historical, request, reason):
+        record = historical.instance
+        record.full_clean(validate_unique=True)
+        record._history_user = request.user
+        record._change_reason = reason
+        record.save()
+        return record
+
+    def parts_deleted_with(self, historical):
+        """The inline rows deleted together with the record (Django deleted them in cascade)."""
+        parts = []
+        for inline in self.part_inlines:
+            model = inline.model
+            if not issubclass(model, Versioned):
+                continue
+            link = next(
+                f
+                for f in model._meta.get_fields()
+                if f.many_to_one and f.related_model is self.model and (inline.fk_name in (None, f.name))
+            )
+            last = model.history.values("id").annotate(last=Max("history_id")).values("last")
+            parts += model.history.filter(
+                history_id__in=last,
+                history_type="-",
+                history_date__lte=historical.history_date,
+                history_date__gte=historical.history_date - timedelta(seconds=5),
+                **{link.attname: historical.id},
+            )
+        return parts
+
+    def restore_view(self, request, history_id):
+        if not self.has_restore_permission(request):
+            raise PermissionDenied
+        if request.method not in ("GET", "POST"):
+            return HttpResponseNotAllowed(["GET", "POST"])
+        historical = get_object_or_404(self.deleted_records(), history_id=history_id)
+        parts = self.parts_deleted_with(historical)
+        deleted_url = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_deleted")
+        if request.method == "POST":
+            reason = _("Restored after its deletion on %(when)s by %(who)s.") % {
+                "when": _when(historical),
+                "who": _who(historical),
+            }
+            try:
+                record = self._restore_row(historical, request, reason)
+                for part in parts:
+                    self._restore_row(part, request, reason)
+            except ValidationError as error:
+                self.message_user(
+                    request,
+                    _("“%(record)s” cannot be restored: %(errors)s")
+                    % {"record": historical.instance, "errors": " ".join(error.messages)},
+                    messages.ERROR,
+                )
+                return HttpResponseRedirect(deleted_url)
+            super().log_addition(request, record, reason)
+            self.message_user(request, _("“%(record)s” was restored.") % {"record": record}, messages.SUCCESS)
+            return HttpResponseRedirect(
+                reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[record.pk])
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Restore %(name)s") % {"name": self.opts.verbose_name},
+            "opts": self.opts,
+            "historical": historical,
+            "record": historical.instance,
+            "parts": parts,
+            "deleted_url": deleted_url,
+        }
+        return TemplateResponse(request, "admin/committee/restore_record.html", context)
+
+
+class PublicRecordAdmin(RecordAdmin):
+    """Publication actions, provenance filters and the change history for every public record."""
+
+    actions = ["publish", "unpublish"]
+    list_filter = ("publication_state", "certainty")
+
+    def get_inlines(self, request, obj):
+        return [*self.part_inlines, sources_inline(self.model)]
 
     def _set_state(self, request, queryset, state, reason):
         changed = 0
@@ -163,7 +456,7 @@ class PublicRecordAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(RecordAdmin):
     list_display = ("title", "publisher", "url")
     search_fields = ("title", "url", "publisher")
     list_filter = ("publisher",)
