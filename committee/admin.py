@@ -5,7 +5,7 @@ from datetime import timedelta
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db.models import Max
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -76,7 +76,7 @@ def describe_changes_since(record, loaded: int) -> str:
     changes, previous = [], None
     for entry in entries:
         if entry.version > loaded:
-            what = entry.history_change_reason
+            what = (entry.history_change_reason or "").rstrip(".")
             if not what and previous is not None:
                 delta = entry.diff_against(previous, excluded_fields=["version"])
                 what = ", ".join(str(record._meta.get_field(change.field).verbose_name) for change in delta.changes)
@@ -173,19 +173,28 @@ class PreloadingInlineForm(forms.ModelForm):
 
 
 class RowForm(PreloadingInlineForm):
-    """A row of an inline that says so when another editor deleted it since the page was opened.
+    """A row of an inline that says so when another editor deleted it, or moved it to another
+    record, since the page was opened.
 
-    Django's formset would only mark the row's hidden id as an unknown choice, out of sight.
+    Django's formset would mark the row's hidden id as an unknown choice, out of sight, or save
+    the row as if it were still this record's.
     """
+
+    gone_message = _(
+        "This row was deleted or moved to another record since you opened the page. Nothing was saved; "
+        "remove the row or add it again."
+    )
 
     def clean(self):
         cleaned_data = super().clean()
-        id_field = self._meta.model._meta.pk.name
-        if id_field in self._errors and self.data.get(self.add_prefix(id_field)):
-            del self._errors[id_field]
-            raise ValidationError(
-                _("This row was deleted since you opened the page. Nothing was saved; remove the row or add it again.")
-            )
+        pk_name = self._meta.model._meta.pk.name
+        if not self.data.get(self.add_prefix(pk_name)):
+            return cleaned_data
+        if pk_name in self._errors:
+            del self._errors[pk_name]
+            raise ValidationError(self.gone_message, code="gone")
+        if self.instance.pk is None and cleaned_data.get(pk_name) is not None:
+            raise ValidationError(self.gone_message, code="gone")
         return cleaned_data
 
 
@@ -199,6 +208,16 @@ class VersionCheckedRowForm(VersionCheckedForm, RowForm):
     )
 
 
+class VersionCheckedFormSet(BaseInlineFormSet):
+    """Rows marked for deletion are not validated by Django; one changed since still refuses the save."""
+
+    def clean(self):
+        super().clean()
+        for form in self.deleted_forms:
+            if form.has_error(NON_FIELD_ERRORS, "changed_since"):
+                raise ValidationError(form.non_field_errors())
+
+
 class PartInline(admin.TabularInline):
     """An inline whose rows fetch their related records at once: a fixed number of queries.
 
@@ -207,6 +226,7 @@ class PartInline(admin.TabularInline):
     """
 
     form = VersionCheckedRowForm
+    formset = VersionCheckedFormSet
 
     def get_formset(self, request, obj=None, **kwargs):
         if not issubclass(self.model, Versioned):  # the links Django creates for many-to-many fields
@@ -311,7 +331,7 @@ class RecordAdmin(SimpleHistoryAdmin):
         The admin saves the record on every submission, so its change history gets a version even
         when only a part (a document, an item, a source) changed; this says which.
         """
-        latest = obj.history.order_by("-history_date", "-history_id").first()
+        latest = obj.history.order_by("-history_id").first()
         if latest is not None and not latest.history_change_reason:
             latest.history_change_reason = entry.get_change_message()
             latest.save(update_fields=["history_change_reason"])
@@ -562,7 +582,7 @@ class ChapterAdmin(PublicRecordAdmin):
     )
 
 
-class ReadingItemFormSet(BaseInlineFormSet):
+class ReadingItemFormSet(VersionCheckedFormSet):
     def clean(self):
         super().clean()
         # The reading's sessions as submitted in the same form (see ReadingAdmin.save_form),
