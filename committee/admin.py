@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Max
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -363,16 +364,16 @@ class RecordAdmin(SimpleHistoryAdmin):
         return TemplateResponse(request, "admin/committee/deleted_records.html", context)
 
     @staticmethod
-    def _restore_row(historical, request, reason):
-        record = historical.instance
+    def _restore_row(record, request, reason):
         record.full_clean(validate_unique=True)
         record._history_user = request.user
         record._change_reason = reason
         record.save()
         return record
 
-    def parts_deleted_with(self, historical):
-        """The inline rows deleted together with the record (Django deleted them in cascade)."""
+    def parts_deleted_with(self, historical, record):
+        """The inline rows deleted together with the record (Django deleted them in cascade), as
+        rows of ``record`` again."""
         parts = []
         for inline in self.part_inlines:
             model = inline.model
@@ -384,13 +385,16 @@ class RecordAdmin(SimpleHistoryAdmin):
                 if f.many_to_one and f.related_model is self.model and (inline.fk_name in (None, f.name))
             )
             last = model.history.values("id").annotate(last=Max("history_id")).values("last")
-            parts += model.history.filter(
+            for part in model.history.filter(
                 history_id__in=last,
                 history_type="-",
                 history_date__lte=historical.history_date,
                 history_date__gte=historical.history_date - timedelta(seconds=5),
                 **{link.attname: historical.id},
-            )
+            ):
+                row = part.instance
+                setattr(row, link.name, record)
+                parts.append(row)
         return parts
 
     def restore_view(self, request, history_id):
@@ -399,7 +403,8 @@ class RecordAdmin(SimpleHistoryAdmin):
         if request.method not in ("GET", "POST"):
             return HttpResponseNotAllowed(["GET", "POST"])
         historical = get_object_or_404(self.deleted_records(), history_id=history_id)
-        parts = self.parts_deleted_with(historical)
+        record = historical.instance
+        parts = self.parts_deleted_with(historical, record)
         deleted_url = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_deleted")
         if request.method == "POST":
             reason = _("Restored after its deletion on %(when)s by %(who)s.") % {
@@ -407,14 +412,15 @@ class RecordAdmin(SimpleHistoryAdmin):
                 "who": _who(historical),
             }
             try:
-                record = self._restore_row(historical, request, reason)
-                for part in parts:
-                    self._restore_row(part, request, reason)
+                with transaction.atomic():  # all of it or nothing
+                    self._restore_row(record, request, reason)
+                    for part in parts:
+                        self._restore_row(part, request, reason)
             except ValidationError as error:
                 self.message_user(
                     request,
                     _("“%(record)s” cannot be restored: %(errors)s")
-                    % {"record": historical.instance, "errors": " ".join(error.messages)},
+                    % {"record": record, "errors": " ".join(error.messages)},
                     messages.ERROR,
                 )
                 return HttpResponseRedirect(deleted_url)
@@ -428,7 +434,7 @@ class RecordAdmin(SimpleHistoryAdmin):
             "title": _("Restore %(name)s") % {"name": self.opts.verbose_name},
             "opts": self.opts,
             "historical": historical,
-            "record": historical.instance,
+            "record": record,
             "parts": parts,
             "deleted_url": deleted_url,
         }

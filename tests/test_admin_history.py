@@ -6,6 +6,8 @@ import pytest
 import time_machine
 from django.apps import apps
 from django.contrib import admin
+from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
+from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
 
@@ -298,3 +300,170 @@ def test_versions_rise_with_each_save_and_not_with_loaddata(record):
     session.refresh_from_db()
     assert session.version == 3
     assert list(session.history.values_list("version", flat=True).order_by("version")) == [2, 3]
+
+
+# --- Undo: revert to an earlier version ----------------------------------------------------
+
+
+def test_editor_reverts_a_record_to_an_earlier_version_logged_as_a_change_of_its_own(
+    alice_client, editor_client, editor
+):
+    session = SessionFactory(title="Fourth session", slug="fourth-session")
+    document = DocumentFactory(symbol="A/AC.291/22")
+    with time_machine.travel(NOON, tick=False):
+        alice_client.post(change_url(session), session_change(session, 1, summary="First summary."))
+    first = session.history.get(version=2)
+    alice_client.post(
+        change_url(session),
+        session_change(
+            session,
+            2,
+            title="Fourth session (wrong)",
+            summary="Wrong summary.",
+            **management_form("session_documents", total=1),
+            **{"session_documents-0-document": str(document.pk)},
+        ),
+    )
+    revert_url = reverse("admin:committee_session_simple_history", args=[session.pk, first.history_id])
+
+    page = editor_client.get(revert_url)
+    form = page.context["adminform"].form
+    response = editor_client.post(
+        revert_url, session_change(session, form["loaded_version"].value(), summary=form["summary"].value())
+    )
+
+    assert (form["title"].value(), form["summary"].value(), form["loaded_version"].value()) == (
+        "Fourth session",
+        "First summary.",
+        3,
+    )
+    assert response.status_code == 302
+    session.refresh_from_db()
+    assert (session.title, session.summary, session.version) == ("Fourth session", "First summary.", 4)
+    # The record's own fields come back; its inline parts stay as they are now.
+    assert list(session.documents.values_list("symbol", flat=True)) == ["A/AC.291/22"]
+    latest = session.history.get(version=4)
+    reason = "Reverted to the version of Dec. 6, 2026, noon by alice."
+    assert (latest.history_user, latest.history_change_reason) == (editor, reason)
+    entry = LogEntry.objects.filter(object_id=str(session.pk)).latest("action_time")
+    assert (entry.user, entry.action_flag, entry.get_change_message()) == (editor, CHANGE, reason)
+
+
+def test_revert_over_a_change_made_since_the_revert_page_opened_is_refused(alice_client, editor_client):
+    session = SessionFactory(title="Fourth session", slug="fourth-session")
+    alice_client.post(change_url(session), session_change(session, 1, summary="First."))
+    revert_url = reverse("admin:committee_session_simple_history", args=[session.pk, session.history.get(version=1).pk])
+    opened = editor_client.get(revert_url).context["adminform"].form["loaded_version"].value()
+    alice_client.post(change_url(session), session_change(session, 2, summary="Second."))
+
+    response = editor_client.post(revert_url, session_change(session, opened, summary=""))
+
+    assert response.status_code == 200
+    assert non_field_errors(response)[0].startswith("This session was changed since you opened it: alice on ")
+    session.refresh_from_db()
+    assert (session.summary, session.version) == ("Second.", 3)
+
+
+# --- Undo: a deleted record brought back ---------------------------------------------------
+
+
+def delete_in_admin(client, record):
+    url = reverse(f"admin:committee_{record._meta.model_name}_delete", args=[record.pk])
+    return client.post(url, {"post": "yes"})
+
+
+def test_deleted_records_are_listed_and_restored_with_their_parts_logged_as_a_change_of_their_own(
+    alice_client, editor_client, editor
+):
+    session = SessionFactory(title="Fourth session", slug="fourth-session", summary="Kept.")
+    document = DocumentFactory(symbol="A/AC.291/22")
+    SessionDocument.objects.create(session=session, document=document)
+    pk = session.pk
+    with time_machine.travel(NOON, tick=False):
+        assert delete_in_admin(alice_client, session).status_code == 302
+    deleted = Session.history.get(id=pk, history_type="-")
+
+    listing = editor_client.get(reverse("admin:committee_session_deleted"))
+    restore_url = reverse("admin:committee_session_restore", args=[deleted.history_id])
+    confirmation = editor_client.get(restore_url)
+    response = editor_client.post(restore_url)
+
+    assert [str(entry.instance) for entry in listing.context["deleted"]] == ["Fourth session"]
+    assert f'href="{restore_url}"' in listing.text
+    assert [str(part) for part in confirmation.context["parts"]] == [f"Fourth session · {document}"]
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:committee_session_change", args=[pk])
+    restored = Session.objects.get(pk=pk)
+    assert (restored.title, restored.summary) == ("Fourth session", "Kept.")
+    assert list(restored.documents.values_list("symbol", flat=True)) == ["A/AC.291/22"]
+    reason = "Restored after its deletion on Dec. 6, 2026, noon by alice."
+    assert list(restored.history.order_by("history_id").values_list("history_type", "history_change_reason"))[-2:] == [
+        ("-", None),
+        ("+", reason),
+    ]
+    entry = LogEntry.objects.filter(object_id=str(pk)).latest("action_time")
+    assert (entry.user, entry.action_flag, entry.get_change_message()) == (editor, ADDITION, reason)
+    assert list(editor_client.get(reverse("admin:committee_session_deleted")).context["deleted"]) == []
+
+
+def test_restore_of_a_record_whose_slug_is_taken_again_is_a_message_not_an_error(editor_client):
+    session = SessionFactory(title="Fourth session", slug="fourth-session")
+    delete_in_admin(editor_client, session)
+    SessionFactory(title="Another fourth session", slug="fourth-session")
+    deleted = Session.history.get(history_type="-")
+
+    response = editor_client.post(reverse("admin:committee_session_restore", args=[deleted.history_id]), follow=True)
+
+    assert [str(message) for message in response.context["messages"]][-1:] == [
+        "“Fourth session” cannot be restored: Session with this Slug already exists."
+    ]
+    assert list(Session.objects.values_list("title", flat=True)) == ["Another fourth session"]
+
+
+def test_restore_needs_the_change_and_add_permissions(client, editor):
+    session = SessionFactory()
+    session.delete()
+    deleted = Session.history.get(history_type="-")
+    viewer = UserFactory()
+    viewer.user_permissions.add(*Permission.objects.filter(codename__in=["view_session", "change_session"]))
+    client.force_login(viewer)
+
+    listing = client.get(reverse("admin:committee_session_deleted"))
+    restore = client.post(reverse("admin:committee_session_restore", args=[deleted.history_id]))
+
+    assert (listing.status_code, restore.status_code) == (403, 403)
+    assert not Session.objects.exists()
+
+
+def test_restore_is_a_csrf_protected_post(editor):
+    session = SessionFactory()
+    session.delete()
+    deleted = Session.history.get(history_type="-")
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+
+    response = client.post(reverse("admin:committee_session_restore", args=[deleted.history_id]))
+
+    assert response.status_code == 403
+    assert not Session.objects.exists()
+
+
+def test_restore_of_a_record_not_deleted_is_a_404(editor_client):
+    session = SessionFactory()
+
+    response = editor_client.post(reverse("admin:committee_session_restore", args=[session.history.get().history_id]))
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_deleted_records_page_queries_do_not_grow_with_rows(
+    editor_client, count, cold_caches, django_assert_num_queries
+):
+    for _n in range(count):
+        SessionFactory().delete()
+
+    with django_assert_num_queries(7):
+        response = editor_client.get(reverse("admin:committee_session_deleted"))
+
+    assert len(response.context["deleted"]) == count
