@@ -10,14 +10,17 @@ from pathlib import Path
 
 import pytest
 from axes.models import AccessAttempt
+from django.core.exceptions import MiddlewareNotUsed
 from django.core.management import CommandError, call_command
 from django.db import models as db_models
+from django.http import HttpResponse
 from django.test import Client, override_settings
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from committee import models
 from committee.models import PublicationState
+from portal.security import ProxyCountMiddleware
 from tests.factories import SessionFactory
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -45,7 +48,7 @@ def token_of(device: TOTPDevice) -> str:
     return f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"
 
 
-def production(tmp_path, *args, script: str | None = None):
+def production(tmp_path, *args, script: str | None = None, **environment):
     """Run manage.py (or a script) in a fresh process with the production environment."""
     empty_env_file = tmp_path / "empty.env"
     empty_env_file.write_text("")
@@ -55,10 +58,12 @@ def production(tmp_path, *args, script: str | None = None):
         DJANGO_DEBUG="false",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="portal.example.org",
+        DJANGO_NUM_PROXIES="1",
         DJANGO_STATIC_MANIFEST="false",
         DATABASE_URL="sqlite://:memory:",
         DJANGO_SETTINGS_MODULE="portal.settings",
     )
+    env.update(environment)
     command = [sys.executable, "-c", script] if script else [sys.executable, "manage.py", *args]
     return subprocess.run(command, cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120)
 
@@ -70,6 +75,25 @@ def test_deploy_check_with_production_environment_finds_no_issue(tmp_path):
     result = production(tmp_path, "check", "--deploy", "--fail-level", "WARNING")
 
     assert (result.returncode, result.stdout.strip()) == (0, "System check identified no issues (0 silenced).")
+
+
+def test_deploy_check_warns_when_production_behind_a_proxy_has_no_proxy_count(tmp_path):
+    result = production(tmp_path, "check", "--deploy", DJANGO_NUM_PROXIES="0")
+
+    assert (result.returncode, result.stderr.strip().splitlines()) == (
+        0,
+        [
+            "System check identified some issues:",
+            "",
+            "WARNINGS:",
+            "?: (portal.W001) DJANGO_NUM_PROXIES is 0, but the site runs behind a proxy (it trusts X-Forwarded-Proto): "
+            "every client looks like the proxy, and they all share one API throttle count and one sign-in lockout.",
+            "\tHINT: Set DJANGO_NUM_PROXIES to the number of proxies in front that append to X-Forwarded-For "
+            "(1 for a single nginx); see docs/operations.md, Behind a proxy.",
+            "",
+            "System check identified 1 issue (0 silenced).",
+        ],
+    )
 
 
 PRODUCTION_SCRIPT = """
@@ -367,3 +391,47 @@ def test_no_model_accepts_uploaded_files():
     ]
 
     assert file_fields == []
+
+
+# --- The proxy count, at run time ------------------------------------------------------------
+
+
+def proxied_request(rf, forwarded="203.0.113.7"):
+    return rf.get("/", headers={"X-Forwarded-For": forwarded})
+
+
+@override_settings(DEBUG=False)
+def test_request_through_a_proxy_without_a_proxy_count_is_logged_once(rf, settings, caplog):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 0}
+    middleware = ProxyCountMiddleware(lambda request: HttpResponse("ok"))
+
+    responses = [middleware(proxied_request(rf)) for _ in range(3)]
+    middleware(rf.get("/"))
+
+    assert [response.status_code for response in responses] == [200, 200, 200]
+    assert [(record.name, record.levelname, record.getMessage()) for record in caplog.records] == [
+        (
+            "portal.security",
+            "WARNING",
+            "A request came through a proxy (X-Forwarded-For) but DJANGO_NUM_PROXIES is 0: every client looks like "
+            "the proxy and shares one API throttle count and one sign-in lockout. Set DJANGO_NUM_PROXIES to the "
+            "number of proxies in front. This is logged once per process.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(("debug", "proxies"), [(False, 1), (True, 0)])
+def test_proxy_count_is_not_watched_when_set_or_in_development(settings, debug, proxies):
+    settings.DEBUG = debug
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": proxies}
+
+    with pytest.raises(MiddlewareNotUsed):
+        ProxyCountMiddleware(lambda request: HttpResponse("ok"))
+
+
+@pytest.mark.django_db
+def test_responses_do_not_name_the_server_software(client):
+    response = client.get("/")
+
+    assert response.status_code == 200
+    assert [name for name in response.headers if name.lower() in {"server", "x-powered-by"}] == []
