@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -260,15 +261,68 @@ def enrolled(editor):
     return TOTPDevice.objects.get(user=editor)
 
 
+WRONG_SIGN_IN = (
+    "Please enter the correct username and password for a staff account. Note that both fields may be case-sensitive."
+)
+
+
+def two_factor_sign_in(username, password, token, address="192.0.2.1"):
+    """A sign-in from a browser of its own; the answer with its CSRF token (random each time) blanked."""
+    client = Client()
+    response = client.post(
+        "/admin/login/?next=/admin/",
+        {"username": username, "password": password, "otp_token": token},
+        REMOTE_ADDR=address,
+    )
+    content = re.sub(
+        rb'name="csrfmiddlewaretoken" value="[^"]+"', b'name="csrfmiddlewaretoken" value=""', response.content
+    )
+    return client, response, content
+
+
 @pytest.mark.django_db
 @override_settings(ADMIN_REQUIRE_2FA=True)
-def test_with_2fa_password_alone_is_refused(client, enrolled):
-    response = client.post("/admin/login/", {"username": enrolled.user.username, "password": PASSWORD})
+def test_with_2fa_a_wrong_or_missing_token_answers_exactly_as_a_wrong_password(enrolled):
+    username = enrolled.user.username
+    wrong_token = f"{(int(token_of(enrolled)) + 1) % 1_000_000:06d}"
 
-    assert response.status_code == 200
-    assert "otp_token" in response.context["form"].fields
-    assert response.context["form"].errors.get("__all__") == ["Please enter your OTP token."]
-    assert "_auth_user_id" not in client.session
+    # Each case beside a wrong password sent with the same token (the form shows the token sent).
+    cases = {
+        "wrong token": (two_factor_sign_in(username, PASSWORD, wrong_token), wrong_token),
+        "no token": (two_factor_sign_in(username, PASSWORD, ""), ""),
+    }
+
+    for case, ((client, response, content), token) in cases.items():
+        _client, wrong_password, expected = two_factor_sign_in(username, "wrong password", token)
+        assert (wrong_password.status_code, wrong_password.context["form"].errors) == (
+            200,
+            {"__all__": [WRONG_SIGN_IN]},
+        )
+        assert response.status_code == wrong_password.status_code, case
+        assert response.context["form"].errors == wrong_password.context["form"].errors, case
+        assert [t.name for t in response.templates] == [t.name for t in wrong_password.templates], case
+        assert content == expected, case
+        assert PASSWORD.encode() not in content
+        assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+@override_settings(ADMIN_REQUIRE_2FA=True)
+def test_with_2fa_wrong_tokens_count_toward_the_lockout_as_wrong_passwords(enrolled):
+    username = enrolled.user.username
+    wrong_token = f"{(int(token_of(enrolled)) + 1) % 1_000_000:06d}"
+
+    failures = [two_factor_sign_in(username, PASSWORD, wrong_token)[1].status_code for _ in range(3)]
+    failures += [two_factor_sign_in(username, "wrong password", wrong_token)[1].status_code for _ in range(2)]
+    counted = AccessAttempt.objects.get().failures_since_start
+    _client, locked, content = two_factor_sign_in(username, PASSWORD, token_of(enrolled))
+
+    assert failures == [200, 200, 200, 200, 429]
+    assert locked.status_code == 429
+    assert (
+        b"Too many failed sign-ins: after 5 failures, this account is locked for an hour from this address." in content
+    )
+    assert counted == 5
 
 
 @pytest.mark.django_db
