@@ -1,5 +1,6 @@
 """The admin staff edit the record in: inlines for a record's parts, history for every change."""
 
+import dataclasses
 from datetime import timedelta
 
 from django import forms
@@ -17,6 +18,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .models import (
     BureauMembership,
@@ -262,6 +264,15 @@ def sources_inline(model):
     )
 
 
+class ChangesWithoutVersion(HistoricalRecordContextHelper):
+    """The history page's list of what changed, without the version every save raises."""
+
+    def context_for_delta_changes(self, delta):
+        changes = [change for change in delta.changes if change.field != "version"]
+        fields = [name for name in delta.changed_fields if name != "version"]
+        return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes, changed_fields=fields))
+
+
 class RecordAdmin(SimpleHistoryAdmin):
     """Every record's admin: the version check, the change history with its reasons, revert and
     restore.
@@ -277,6 +288,9 @@ class RecordAdmin(SimpleHistoryAdmin):
 
     def get_fieldsets(self, request, obj=None):
         return with_loaded_version(super().get_fieldsets(request, obj))
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ChangesWithoutVersion(self.model, historical_record)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is not None and self._reverting(request):

@@ -467,3 +467,13 @@ def test_deleted_records_page_queries_do_not_grow_with_rows(
         response = editor_client.get(reverse("admin:committee_session_deleted"))
 
     assert len(response.context["deleted"]) == count
+
+
+def test_history_page_lists_what_changed_without_the_version(alice_client, editor_client):
+    session = SessionFactory(title="Fourth session", slug="fourth-session")
+    alice_client.post(change_url(session), session_change(session, 1, summary="First."))
+
+    page = editor_client.get(reverse("admin:committee_session_history", args=[session.pk]))
+
+    newest = page.context["page_obj"].object_list[0]
+    assert [change["field"] for change in newest.history_delta_changes] == ["Number", "Summary"]
