@@ -31,6 +31,12 @@ def version_field():
     return models.PositiveIntegerField(default=1, editable=False, verbose_name="version")
 
 
+def document_version_field():
+    field = version_field()
+    field.set_attributes_from_name("version")
+    return field
+
+
 def add_document_version(apps, schema_editor):
     if schema_editor.connection.vendor == "sqlite":
         schema_editor.execute(
@@ -38,15 +44,14 @@ def add_document_version(apps, schema_editor):
             'CHECK ("version" >= 0)'
         )
     else:
-        field = version_field()
-        field.set_attributes_from_name("version")
-        schema_editor.add_field(apps.get_model("committee", "Document"), field)
+        schema_editor.add_field(apps.get_model("committee", "Document"), document_version_field())
 
 
 def remove_document_version(apps, schema_editor):
-    schema_editor.remove_field(
-        apps.get_model("committee", "Document"), apps.get_model("committee", "Document")._meta.get_field("version")
-    )
+    if schema_editor.connection.vendor == "sqlite":
+        schema_editor.execute('ALTER TABLE "committee_document" DROP COLUMN "version"')
+    else:
+        schema_editor.remove_field(apps.get_model("committee", "Document"), document_version_field())
 
 
 class Migration(migrations.Migration):
