@@ -57,8 +57,9 @@ PROVENANCE_FIELDSET = (
 # (committee.models.Versioned). The admin's forms carry, in a hidden field, the version the
 # editor loaded; a save is refused when the row has moved on since, with who changed what,
 # and the editor's input stays in the form. A version field of our own rather than
-# django-concurrency: its 2.x releases do not declare Django 5.2, and its admin integration
-# replaces the change form's actions and templates, where this is one hidden field and a clean().
+# django-concurrency (2.8.1 supports Django 5.2): its admin replaces the action checkbox, the
+# management form, message_user and log_change (where our history reasons are written), and its
+# refusal only says the record was modified; here it is one hidden field and a clean().
 
 LOADED_VERSION = "loaded_version"
 
