@@ -1,13 +1,24 @@
 """The admin staff edit the record in: inlines for a record's parts, history for every change."""
 
+import dataclasses
+from datetime import timedelta
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Max
 from django.forms.models import BaseInlineFormSet
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .models import (
     BureauMembership,
@@ -28,6 +39,7 @@ from .models import (
     SessionDocument,
     Source,
     Stakeholder,
+    Versioned,
 )
 
 admin.site.site_header = _("AHC Portal administration")
@@ -38,6 +50,98 @@ PROVENANCE_FIELDSET = (
     _("Publication and provenance"),
     {"fields": ("publication_state", "certainty", "certainty_note")},
 )
+
+
+# --- No lost update ---------------------------------------------------------------------
+#
+# Every record and every row of an inline carries a version that each save raises
+# (committee.models.Versioned). The admin's forms carry, in a hidden field, the version the
+# editor loaded; a save is refused when the row has moved on since, with who changed what,
+# and the editor's input stays in the form. A version field of our own rather than
+# django-concurrency (2.8.1 supports Django 5.2): its admin replaces the action checkbox, the
+# management form, message_user and log_change (where our history reasons are written), and its
+# refusal only says the record was modified; here it is one hidden field and a clean().
+
+LOADED_VERSION = "loaded_version"
+
+
+def _who(entry) -> str:
+    return entry.history_user.get_username() if entry.history_user else str(_("someone outside the admin"))
+
+
+def _when(entry) -> str:
+    return formats.date_format(timezone.localtime(entry.history_date), "DATETIME_FORMAT")
+
+
+def describe_changes_since(record, loaded: int) -> str:
+    """Who changed what in ``record`` after version ``loaded``, from its change history."""
+    entries = list(
+        record.history.filter(version__gte=loaded).select_related("history_user").order_by("version", "history_id")
+    )
+    changes, previous = [], None
+    for entry in entries:
+        if entry.version > loaded:
+            what = (entry.history_change_reason or "").rstrip(".")
+            if not what and previous is not None:
+                delta = entry.diff_against(previous, excluded_fields=["version"])
+                what = ", ".join(str(record._meta.get_field(change.field).verbose_name) for change in delta.changes)
+            changes.append(
+                _("%(who)s on %(when)s: %(what)s")
+                % {"who": _who(entry), "when": _when(entry), "what": what or _("saved without a change")}
+            )
+        previous = entry
+    return "; ".join(changes) or str(_("a change made outside the admin"))
+
+
+class VersionCheckedForm(forms.ModelForm):
+    """A record's form that refuses to save over a change made since the editor opened it."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # The record's own row is locked until the save commits (ATOMIC_REQUESTS), so two saves of
+    # the same record cannot both pass the check; inline rows are compared as fetched.
+    lock_row = True
+    refused_message = _(
+        "This %(name)s was changed since you opened it: %(changes)s. Nothing was saved; your input is "
+        "still in the form. Check it against those changes (open the record in a new tab), then save "
+        "again to keep yours."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and not self.instance._state.adding:
+            self.initial[LOADED_VERSION] = self.instance.version
+
+    def clean(self):
+        cleaned_data = super().clean()
+        record = self.instance
+        if record.pk is None or record._state.adding:
+            return cleaned_data
+        current = record.version
+        if self.lock_row:
+            rows = type(record)._base_manager.select_for_update().filter(pk=record.pk)
+            current = rows.values_list("version", flat=True).first() or current
+        loaded = cleaned_data.get(LOADED_VERSION)
+        if loaded is None:
+            raise ValidationError(_("This form came without the version it was opened at; open it again."))
+        if loaded != current:
+            # The next save, after the editor has seen what changed, replaces it knowingly.
+            self.data = self.data.copy()
+            self.data[self.add_prefix(LOADED_VERSION)] = str(current)
+            raise ValidationError(
+                self.refused_message,
+                code="changed_since",
+                params={"name": record._meta.verbose_name, "changes": describe_changes_since(record, loaded)},
+            )
+        return cleaned_data
+
+
+def with_loaded_version(fieldsets):
+    """The fieldsets with the hidden version field in the first, unless it is there already."""
+    fieldsets = list(fieldsets)
+    if not fieldsets or any(LOADED_VERSION in opts.get("fields", ()) for _name, opts in fieldsets):
+        return fieldsets
+    name, opts = fieldsets[0]
+    return [(name, {**opts, "fields": (*opts["fields"], LOADED_VERSION)}), *fieldsets[1:]]
 
 
 class PreloadedAutocompleteSelect(AutocompleteSelect):
@@ -73,10 +177,70 @@ class PreloadingInlineForm(forms.ModelForm):
                 widget.preloaded = (getattr(self.instance, name),)  # select_related: no query
 
 
-class PartInline(admin.TabularInline):
-    """An inline whose rows fetch their related records at once: a fixed number of queries."""
+class RowForm(PreloadingInlineForm):
+    """A row of an inline that says so when another editor deleted it, or moved it to another
+    record, since the page was opened.
 
-    form = PreloadingInlineForm
+    Django's formset would mark the row's hidden id as an unknown choice, out of sight, or save
+    the row as if it were still this record's.
+    """
+
+    gone_message = _(
+        "This row was deleted or moved to another record since you opened the page. Nothing was saved; "
+        "remove the row or add it again."
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        pk_name = self._meta.model._meta.pk.name
+        if not self.data.get(self.add_prefix(pk_name)):
+            return cleaned_data
+        if pk_name in self._errors:
+            del self._errors[pk_name]
+            raise ValidationError(self.gone_message, code="gone")
+        if self.instance.pk is None and cleaned_data.get(pk_name) is not None:
+            raise ValidationError(self.gone_message, code="gone")
+        return cleaned_data
+
+
+class VersionCheckedRowForm(VersionCheckedForm, RowForm):
+    """A row of an inline that carries its own version: a row changed since is refused on its own."""
+
+    lock_row = False
+    refused_message = _(
+        "This row (%(name)s) was changed since you opened the page: %(changes)s. Nothing was saved; "
+        "check the row, then save again to keep yours."
+    )
+
+
+class VersionCheckedFormSet(BaseInlineFormSet):
+    """Rows marked for deletion are not validated by Django; one changed since still refuses the save."""
+
+    def clean(self):
+        super().clean()
+        for form in self.deleted_forms:
+            if form.has_error(NON_FIELD_ERRORS, "changed_since"):
+                raise ValidationError(form.non_field_errors())
+
+
+class PartInline(admin.TabularInline):
+    """An inline whose rows fetch their related records at once: a fixed number of queries.
+
+    Rows of a versioned model carry their own version (VersionCheckedRowForm): one row changed
+    by another editor since the page was opened refuses the whole save, with the row marked.
+    """
+
+    form = VersionCheckedRowForm
+    formset = VersionCheckedFormSet
+
+    def get_formset(self, request, obj=None, **kwargs):
+        if not issubclass(self.model, Versioned):  # the links Django creates for many-to-many fields
+            kwargs.setdefault("form", RowForm)
+        return super().get_formset(request, obj, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        return with_loaded_version(fieldsets) if issubclass(self.model, Versioned) else fieldsets
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related(*self.autocomplete_fields)
@@ -95,21 +259,61 @@ def sources_inline(model):
         {
             "model": model.sources.through,
             "autocomplete_fields": ["source"],
+            "form": RowForm,
             "verbose_name": _("source"),
             "verbose_name_plural": _("sources"),
         },
     )
 
 
-class PublicRecordAdmin(SimpleHistoryAdmin):
-    """Publication actions, provenance filters and the change history for every public record."""
+class ChangesWithoutVersion(HistoricalRecordContextHelper):
+    """The history page's list of what changed, without the version every save raises."""
 
-    actions = ["publish", "unpublish"]
-    list_filter = ("publication_state", "certainty")
+    def context_for_delta_changes(self, delta):
+        changes = [change for change in delta.changes if change.field != "version"]
+        fields = [name for name in delta.changed_fields if name != "version"]
+        return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes, changed_fields=fields))
+
+
+class RecordAdmin(SimpleHistoryAdmin):
+    """Every record's admin: the version check, the change history with its reasons, revert and
+    restore.
+
+    simple-history's history page reverts a record to an earlier version (the record's own fields;
+    its inline parts and many-to-many choices stay as they are now). Records deleted by mistake are
+    listed under "Deleted records" and brought back from their last version.
+    """
+
+    form = VersionCheckedForm
     part_inlines = ()
+    change_list_template = "admin/committee/record_change_list.html"
 
-    def get_inlines(self, request, obj):
-        return [*self.part_inlines, sources_inline(self.model)]
+    def get_fieldsets(self, request, obj=None):
+        return with_loaded_version(super().get_fieldsets(request, obj))
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ChangesWithoutVersion(self.model, historical_record)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is not None and self._reverting(request):
+            # An earlier version brought back is saved over the row as it is now, whose version
+            # the form carries (the earlier version's number is history).
+            obj.version = type(obj)._base_manager.filter(pk=obj.pk).values_list("version", flat=True).first() or 0
+        return super().get_form(request, obj, change, **kwargs)
+
+    def get_urls(self):
+        info = f"{self.opts.app_label}_{self.opts.model_name}"
+        return [
+            path("deleted/", self.admin_site.admin_view(self.deleted_view), name=f"{info}_deleted"),
+            path(
+                "deleted/<int:history_id>/restore/",
+                self.admin_site.admin_view(self.restore_view),
+                name=f"{info}_restore",
+            ),
+            *super().get_urls(),
+        ]
+
+    # --- The change history: every version says what changed ---------------------------
 
     def log_addition(self, request, obj, message):
         entry = super().log_addition(request, obj, message)
@@ -117,9 +321,26 @@ class PublicRecordAdmin(SimpleHistoryAdmin):
         return entry
 
     def log_change(self, request, obj, message):
+        reverted_from = self._reverted_from(request, obj)
+        if reverted_from is not None:
+            message = _("Reverted to the version of %(when)s by %(who)s.") % {
+                "when": _when(reverted_from),
+                "who": _who(reverted_from),
+            }
         entry = super().log_change(request, obj, message)
         self._describe_latest_version(obj, entry)
         return entry
+
+    def _reverting(self, request) -> bool:
+        """Whether this is simple-history's page that reverts the record to an earlier version."""
+        match = request.resolver_match
+        return match is not None and match.url_name == f"{self.opts.app_label}_{self.opts.model_name}_simple_history"
+
+    def _reverted_from(self, request, obj):
+        """The version being brought back when this is the revert page, else None."""
+        if not self._reverting(request):
+            return None
+        return obj.history.filter(history_id=request.resolver_match.args[1]).select_related("history_user").first()
 
     def _describe_latest_version(self, obj, entry):
         """Keep what the editor changed, inlines included, as the reason of the version just saved.
@@ -127,10 +348,123 @@ class PublicRecordAdmin(SimpleHistoryAdmin):
         The admin saves the record on every submission, so its change history gets a version even
         when only a part (a document, an item, a source) changed; this says which.
         """
-        latest = obj.history.order_by("-history_date", "-history_id").first()
+        latest = obj.history.order_by("-history_id").first()
         if latest is not None and not latest.history_change_reason:
             latest.history_change_reason = entry.get_change_message()
             latest.save(update_fields=["history_change_reason"])
+
+    # --- Deleted records, brought back ---------------------------------------------------
+
+    def has_restore_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def deleted_records(self):
+        """The last version of every record of this model that is deleted and not restored since."""
+        history = self.model.history
+        last = history.values("id").annotate(last=Max("history_id")).values("last")
+        return (
+            history.filter(history_id__in=last, history_type="-")
+            .select_related("history_user")
+            .order_by("-history_date", "-history_id")
+        )
+
+    def deleted_view(self, request):
+        if not self.has_restore_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Deleted %(name)s") % {"name": self.opts.verbose_name_plural},
+            "opts": self.opts,
+            "deleted": self.deleted_records(),
+        }
+        return TemplateResponse(request, "admin/committee/deleted_records.html", context)
+
+    @staticmethod
+    def _restore_row(record, request, reason):
+        record.full_clean(validate_unique=True)
+        record._history_user = request.user
+        record._change_reason = reason
+        record.save()
+        return record
+
+    def parts_deleted_with(self, historical, record):
+        """The inline rows deleted together with the record (Django deleted them in cascade), as
+        rows of ``record`` again."""
+        parts = []
+        for inline in self.part_inlines:
+            model = inline.model
+            if not issubclass(model, Versioned):
+                continue
+            link = next(
+                f
+                for f in model._meta.get_fields()
+                if f.many_to_one and f.related_model is self.model and (inline.fk_name in (None, f.name))
+            )
+            last = model.history.values("id").annotate(last=Max("history_id")).values("last")
+            for part in model.history.filter(
+                history_id__in=last,
+                history_type="-",
+                history_date__lte=historical.history_date,
+                history_date__gte=historical.history_date - timedelta(seconds=5),
+                **{link.attname: historical.id},
+            ):
+                row = part.instance
+                setattr(row, link.name, record)
+                parts.append(row)
+        return parts
+
+    def restore_view(self, request, history_id):
+        if not self.has_restore_permission(request):
+            raise PermissionDenied
+        if request.method not in ("GET", "POST"):
+            return HttpResponseNotAllowed(["GET", "POST"])
+        historical = get_object_or_404(self.deleted_records(), history_id=history_id)
+        record = historical.instance
+        parts = self.parts_deleted_with(historical, record)
+        deleted_url = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_deleted")
+        if request.method == "POST":
+            reason = _("Restored after its deletion on %(when)s by %(who)s.") % {
+                "when": _when(historical),
+                "who": _who(historical),
+            }
+            try:
+                with transaction.atomic():  # all of it or nothing
+                    self._restore_row(record, request, reason)
+                    for part in parts:
+                        self._restore_row(part, request, reason)
+            except ValidationError as error:
+                self.message_user(
+                    request,
+                    _("“%(record)s” cannot be restored: %(errors)s")
+                    % {"record": record, "errors": " ".join(error.messages)},
+                    messages.ERROR,
+                )
+                return HttpResponseRedirect(deleted_url)
+            super().log_addition(request, record, reason)
+            self.message_user(request, _("“%(record)s” was restored.") % {"record": record}, messages.SUCCESS)
+            return HttpResponseRedirect(
+                reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[record.pk])
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Restore %(name)s") % {"name": self.opts.verbose_name},
+            "opts": self.opts,
+            "historical": historical,
+            "record": record,
+            "parts": parts,
+            "deleted_url": deleted_url,
+        }
+        return TemplateResponse(request, "admin/committee/restore_record.html", context)
+
+
+class PublicRecordAdmin(RecordAdmin):
+    """Publication actions, provenance filters and the change history for every public record."""
+
+    actions = ["publish", "unpublish"]
+    list_filter = ("publication_state", "certainty")
+
+    def get_inlines(self, request, obj):
+        return [*self.part_inlines, sources_inline(self.model)]
 
     def _set_state(self, request, queryset, state, reason):
         changed = 0
@@ -164,7 +498,7 @@ class PublicRecordAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(RecordAdmin):
     list_display = ("title", "publisher", "url")
     search_fields = ("title", "url", "publisher")
     list_filter = ("publisher",)
@@ -278,7 +612,7 @@ class ChapterAdmin(PublicRecordAdmin):
     )
 
 
-class ReadingItemFormSet(BaseInlineFormSet):
+class ReadingItemFormSet(VersionCheckedFormSet):
     def clean(self):
         super().clean()
         # The reading's sessions as submitted in the same form (see ReadingAdmin.save_form),

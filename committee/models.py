@@ -103,6 +103,32 @@ def related_key(record: models.Model, field: str) -> tuple:
         ) from None
 
 
+# --- Versions: no lost update ------------------------------------------------------------
+
+
+class Versioned(models.Model):
+    """A record whose every save raises its version, so that an editor's form can tell it changed.
+
+    The admin's forms carry the version the editor loaded and refuse the save when the row has
+    moved on since (committee/admin.py): the second of two editors never overwrites the first.
+    The change history keeps each version's number, so the entries an editor has not seen are
+    those above the version the form was opened at.
+    """
+
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # loaddata saves raw (save_base) and keeps the fixture's version; every other save is an edit.
+        if not self._state.adding:
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        super().save(*args, **kwargs)
+
+
 # --- Provenance ------------------------------------------------------------------------
 
 
@@ -111,7 +137,7 @@ class SourceManager(models.Manager):
         return self.get(url=url)
 
 
-class Source(models.Model):
+class Source(Versioned):
     """A public source of facts in the record: a UN page, document or secondary report."""
 
     url = LinkField(_("URL"), max_length=500, unique=True)
@@ -141,7 +167,7 @@ class RecordCheckManager(models.Manager):
         return self.get(checked_on=checked_on)
 
 
-class RecordCheck(models.Model):
+class RecordCheck(Versioned):
     """A day on which the record was checked against its sources; every page shows the latest."""
 
     checked_on = models.DateField(_("checked on"), unique=True)
@@ -182,7 +208,7 @@ class SlugManager(models.Manager.from_queryset(PublicQuerySet)):
         return self.get(slug=slug)
 
 
-class PublicRecord(models.Model):
+class PublicRecord(Versioned):
     """Fields every public record shares: publication state, provenance and timestamps."""
 
     publication_state = models.CharField(
@@ -466,7 +492,7 @@ class DocumentVersionManager(models.Manager.from_queryset(DocumentVersionQuerySe
         return self.get(document__slug=document_slug, language=language)
 
 
-class DocumentVersion(models.Model):
+class DocumentVersion(Versioned):
     """The document in one UN language: where to read it."""
 
     document = models.ForeignKey(
@@ -560,7 +586,7 @@ class SessionDocumentManager(models.Manager):
         return self.get(session__slug=session_slug, document__slug=document_slug)
 
 
-class SessionDocument(models.Model):
+class SessionDocument(Versioned):
     """A document of a session (its agenda, report, negotiating texts, ...)."""
 
     session = models.ForeignKey(
@@ -667,7 +693,7 @@ class ReadingItemManager(models.Manager.from_queryset(ReadingItemQuerySet)):
         return self.get(reading__slug=reading_slug, chapter__slug=chapter_slug, session__slug=session_slug)
 
 
-class ReadingItem(models.Model):
+class ReadingItem(Versioned):
     """Chapter C was read at session S on the basis of document D: one cell of the matrix."""
 
     reading = models.ForeignKey(Reading, on_delete=models.CASCADE, related_name="items", verbose_name=_("reading"))
@@ -868,7 +894,7 @@ class FacilitationManager(models.Manager.from_queryset(FacilitationQuerySet)):
         return self.get(group__slug=group_slug, person__slug=person_slug, role=role)
 
 
-class Facilitation(models.Model):
+class Facilitation(Versioned):
     group = models.ForeignKey(
         NegotiationGroup, on_delete=models.CASCADE, related_name="facilitations", verbose_name=_("group")
     )

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from .api.pagination import NOT_POSITIVE, positive_int
 from .filters import DocumentFilter
 from .models import (
     BureauMembership,
@@ -389,6 +390,10 @@ class DocumentListView(ListView):
     paginate_by = 25
 
     def get(self, request, *args, **kwargs):
+        # A page that is not a positive whole number is a 400 naming it, as in the API; a page
+        # past the last stays a 404.
+        if request.GET.get(self.page_kwarg) and positive_int(request.GET[self.page_kwarg]) is None:
+            return bad_request(request, {self.page_kwarg: [NOT_POSITIVE]})
         self.filterset = DocumentFilter(request.GET or None, queryset=Document.objects.published(), request=request)
         if self.filterset.is_bound and not self.filterset.is_valid():
             return bad_request(request, {name: list(errors) for name, errors in self.filterset.errors.items()})

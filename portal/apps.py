@@ -15,3 +15,6 @@ class PortalConfig(AppConfig):
 
     name = "portal"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import security  # noqa: F401  (registers the deploy check on the proxy count)

@@ -39,10 +39,16 @@ class RequestIdMiddleware:
 
 
 class RequestIdFilter(logging.Filter):
-    """Adds ``request_id`` to every record ('-' outside a request)."""
+    """Adds ``request_id`` to every record ('-' outside a request).
+
+    Django logs a 4xx or 5xx answer (the 404 and 429 warnings of ``django.request``) once the
+    middleware has returned, when the id is no longer current; those records carry the request
+    itself (Django's documented ``request`` extra), which carries its id.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.request_id = current_request_id()
+        request = getattr(record, "request", None)
+        record.request_id = getattr(request, "request_id", None) or current_request_id()
         return True
 
 

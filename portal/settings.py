@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that every response and every log line of a request carries its id.
     "portal.requestid.RequestIdMiddleware",
+    # In production without DJANGO_NUM_PROXIES, a warning once when a proxy's request arrives.
+    "portal.security.ProxyCountMiddleware",
     # Security headers of every response, static files included, so outside WhiteNoise (see "Security").
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",

@@ -73,7 +73,9 @@ def test_editor_adds_session_with_inline_document_and_source_then_sees_history(e
     data.update(
         {
             "title": "Seventh session (resumed)",
+            "loaded_version": "1",
             "session_documents-INITIAL_FORMS": "1",
+            "session_documents-0-loaded_version": "1",
             "session_documents-0-id": str(session.session_documents.get().pk),
             "session_documents-0-session": str(session.pk),
             "Session_sources-INITIAL_FORMS": "1",

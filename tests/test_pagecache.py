@@ -123,7 +123,7 @@ def test_admin_edit_shows_on_the_page_at_once(client, editor_client):
 
     response = editor_client.post(
         reverse("admin:committee_session_change", args=[session.pk]),
-        session_form(title="Seventh session (resumed)", publication_state="published"),
+        session_form(title="Seventh session (resumed)", publication_state="published", loaded_version="1"),
     )
     page = visitor.get("/sessions/seventh-session/")
 

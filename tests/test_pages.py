@@ -582,7 +582,10 @@ def test_staff_preview_of_a_draft_session_lists_its_published_documents(editor_c
 @pytest.mark.parametrize(
     ("path", "status", "message"),
     [
-        ("/documents/?page=abc", 404, "Page is not “last”, nor can it be converted to an int."),
+        ("/documents/?page=abc", 400, "page : A positive whole number is required, such as 1 or 2."),
+        ("/documents/?page=-1", 400, "page : A positive whole number is required, such as 1 or 2."),
+        ("/documents/?page=0", 400, "page : A positive whole number is required, such as 1 or 2."),
+        ("/documents/?page=last", 400, "page : A positive whole number is required, such as 1 or 2."),
         ("/documents/?page=99999", 404, "Invalid page (99999): That page contains no results"),
         ("/documents/?year=x", 400, "year : Enter a whole number."),
         ("/documents/?year=1200", 400, "year : Ensure this value is greater than or equal to 1945."),

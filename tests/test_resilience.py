@@ -1,15 +1,21 @@
 """The site without its cache, or without its database: misses, 503s, never a stack trace."""
 
+import datetime
+import io
 import json
+import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.core.cache import caches
 from django.test import override_settings
+from rest_framework.throttling import AnonRateThrottle
 
+from portal.requestid import RequestIdFilter
 from tests.factories import SessionFactory
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -124,3 +130,36 @@ def test_every_response_carries_a_request_id(client):
     assert len(made["X-Request-ID"]) == 32
     assert passed_on["X-Request-ID"] == "proxy-id-12345678"
     assert refused["X-Request-ID"] != "bad id\nwith newline"
+
+
+@pytest.fixture
+def log_lines():
+    """What the site's own log handler (settings.LOGGING) writes, one JSON object a line."""
+    handler = next(h for h in logging.getLogger().handlers if any(isinstance(f, RequestIdFilter) for f in h.filters))
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    yield lambda: [json.loads(line) for line in stream.getvalue().splitlines()]
+    handler.setStream(previous)
+
+
+@pytest.mark.django_db
+def test_not_found_warning_carries_the_request_id(client, log_lines):
+    response = client.get("/no/such/page/", headers={"X-Request-ID": "proxy-id-12345678"})
+
+    warnings = [(line["logger"], line["level"], line["request_id"], line["message"]) for line in log_lines()]
+    assert response.status_code == 404
+    assert warnings == [("django.request", "WARNING", "proxy-id-12345678", "Not Found: /no/such/page/")]
+
+
+@pytest.mark.django_db
+@time_machine.travel(datetime.datetime(2026, 1, 5, 12, tzinfo=datetime.UTC), tick=False)
+def test_throttled_warning_carries_the_request_id(client, settings, monkeypatch, log_lines):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "1/minute"}}
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "1/minute"})
+    client.get("/api/v1/faq/")
+
+    throttled = client.get("/api/v1/faq/", headers={"X-Request-ID": "proxy-id-87654321"})
+
+    warnings = [(line["logger"], line["level"], line["request_id"], line["message"]) for line in log_lines()]
+    assert throttled.status_code == 429
+    assert warnings == [("django.request", "WARNING", "proxy-id-87654321", "Too Many Requests: /api/v1/faq/")]

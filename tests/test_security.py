@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -10,14 +11,17 @@ from pathlib import Path
 
 import pytest
 from axes.models import AccessAttempt
+from django.core.exceptions import MiddlewareNotUsed
 from django.core.management import CommandError, call_command
 from django.db import models as db_models
+from django.http import HttpResponse
 from django.test import Client, override_settings
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from committee import models
 from committee.models import PublicationState
+from portal.security import ProxyCountMiddleware
 from tests.factories import SessionFactory
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -45,7 +49,7 @@ def token_of(device: TOTPDevice) -> str:
     return f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"
 
 
-def production(tmp_path, *args, script: str | None = None):
+def production(tmp_path, *args, script: str | None = None, **environment):
     """Run manage.py (or a script) in a fresh process with the production environment."""
     empty_env_file = tmp_path / "empty.env"
     empty_env_file.write_text("")
@@ -55,10 +59,12 @@ def production(tmp_path, *args, script: str | None = None):
         DJANGO_DEBUG="false",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="portal.example.org",
+        DJANGO_NUM_PROXIES="1",
         DJANGO_STATIC_MANIFEST="false",
         DATABASE_URL="sqlite://:memory:",
         DJANGO_SETTINGS_MODULE="portal.settings",
     )
+    env.update(environment)
     command = [sys.executable, "-c", script] if script else [sys.executable, "manage.py", *args]
     return subprocess.run(command, cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120)
 
@@ -70,6 +76,25 @@ def test_deploy_check_with_production_environment_finds_no_issue(tmp_path):
     result = production(tmp_path, "check", "--deploy", "--fail-level", "WARNING")
 
     assert (result.returncode, result.stdout.strip()) == (0, "System check identified no issues (0 silenced).")
+
+
+def test_deploy_check_warns_when_production_behind_a_proxy_has_no_proxy_count(tmp_path):
+    result = production(tmp_path, "check", "--deploy", DJANGO_NUM_PROXIES="0")
+
+    assert (result.returncode, result.stderr.strip().splitlines()) == (
+        0,
+        [
+            "System check identified some issues:",
+            "",
+            "WARNINGS:",
+            "?: (portal.W001) DJANGO_NUM_PROXIES is 0, but the site runs behind a proxy (it trusts X-Forwarded-Proto): "
+            "every client looks like the proxy, and they all share one API throttle count and one sign-in lockout.",
+            "\tHINT: Set DJANGO_NUM_PROXIES to the number of proxies in front that append to X-Forwarded-For "
+            "(1 for a single nginx); see docs/operations.md, Behind a proxy.",
+            "",
+            "System check identified 1 issue (0 silenced).",
+        ],
+    )
 
 
 PRODUCTION_SCRIPT = """
@@ -236,15 +261,68 @@ def enrolled(editor):
     return TOTPDevice.objects.get(user=editor)
 
 
+WRONG_SIGN_IN = (
+    "Please enter the correct username and password for a staff account. Note that both fields may be case-sensitive."
+)
+
+
+def two_factor_sign_in(username, password, token, address="192.0.2.1"):
+    """A sign-in from a browser of its own; the answer with its CSRF token (random each time) blanked."""
+    client = Client()
+    response = client.post(
+        "/admin/login/?next=/admin/",
+        {"username": username, "password": password, "otp_token": token},
+        REMOTE_ADDR=address,
+    )
+    content = re.sub(
+        rb'name="csrfmiddlewaretoken" value="[^"]+"', b'name="csrfmiddlewaretoken" value=""', response.content
+    )
+    return client, response, content
+
+
 @pytest.mark.django_db
 @override_settings(ADMIN_REQUIRE_2FA=True)
-def test_with_2fa_password_alone_is_refused(client, enrolled):
-    response = client.post("/admin/login/", {"username": enrolled.user.username, "password": PASSWORD})
+def test_with_2fa_a_wrong_or_missing_token_answers_exactly_as_a_wrong_password(enrolled):
+    username = enrolled.user.username
+    wrong_token = f"{(int(token_of(enrolled)) + 1) % 1_000_000:06d}"
 
-    assert response.status_code == 200
-    assert "otp_token" in response.context["form"].fields
-    assert response.context["form"].errors.get("__all__") == ["Please enter your OTP token."]
-    assert "_auth_user_id" not in client.session
+    # Each case beside a wrong password sent with the same token (the form shows the token sent).
+    cases = {
+        "wrong token": (two_factor_sign_in(username, PASSWORD, wrong_token), wrong_token),
+        "no token": (two_factor_sign_in(username, PASSWORD, ""), ""),
+    }
+
+    for case, ((client, response, content), token) in cases.items():
+        _client, wrong_password, expected = two_factor_sign_in(username, "wrong password", token)
+        assert (wrong_password.status_code, wrong_password.context["form"].errors) == (
+            200,
+            {"__all__": [WRONG_SIGN_IN]},
+        )
+        assert response.status_code == wrong_password.status_code, case
+        assert response.context["form"].errors == wrong_password.context["form"].errors, case
+        assert [t.name for t in response.templates] == [t.name for t in wrong_password.templates], case
+        assert content == expected, case
+        assert PASSWORD.encode() not in content
+        assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+@override_settings(ADMIN_REQUIRE_2FA=True)
+def test_with_2fa_wrong_tokens_count_toward_the_lockout_as_wrong_passwords(enrolled):
+    username = enrolled.user.username
+    wrong_token = f"{(int(token_of(enrolled)) + 1) % 1_000_000:06d}"
+
+    failures = [two_factor_sign_in(username, PASSWORD, wrong_token)[1].status_code for _ in range(3)]
+    failures += [two_factor_sign_in(username, "wrong password", wrong_token)[1].status_code for _ in range(2)]
+    counted = AccessAttempt.objects.get().failures_since_start
+    _client, locked, content = two_factor_sign_in(username, PASSWORD, token_of(enrolled))
+
+    assert failures == [200, 200, 200, 200, 429]
+    assert locked.status_code == 429
+    assert (
+        b"Too many failed sign-ins: after 5 failures, this account is locked for an hour from this address." in content
+    )
+    assert counted == 5
 
 
 @pytest.mark.django_db
@@ -367,3 +445,47 @@ def test_no_model_accepts_uploaded_files():
     ]
 
     assert file_fields == []
+
+
+# --- The proxy count, at run time ------------------------------------------------------------
+
+
+def proxied_request(rf, forwarded="203.0.113.7"):
+    return rf.get("/", headers={"X-Forwarded-For": forwarded})
+
+
+@override_settings(DEBUG=False)
+def test_request_through_a_proxy_without_a_proxy_count_is_logged_once(rf, settings, caplog):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 0}
+    middleware = ProxyCountMiddleware(lambda request: HttpResponse("ok"))
+
+    responses = [middleware(proxied_request(rf)) for _ in range(3)]
+    middleware(rf.get("/"))
+
+    assert [response.status_code for response in responses] == [200, 200, 200]
+    assert [(record.name, record.levelname, record.getMessage()) for record in caplog.records] == [
+        (
+            "portal.security",
+            "WARNING",
+            "A request came through a proxy (X-Forwarded-For) but DJANGO_NUM_PROXIES is 0: every client looks like "
+            "the proxy and shares one API throttle count and one sign-in lockout. Set DJANGO_NUM_PROXIES to the "
+            "number of proxies in front. This is logged once per process.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(("debug", "proxies"), [(False, 1), (True, 0)])
+def test_proxy_count_is_not_watched_when_set_or_in_development(settings, debug, proxies):
+    settings.DEBUG = debug
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": proxies}
+
+    with pytest.raises(MiddlewareNotUsed):
+        ProxyCountMiddleware(lambda request: HttpResponse("ok"))
+
+
+@pytest.mark.django_db
+def test_responses_do_not_name_the_server_software(client):
+    response = client.get("/")
+
+    assert response.status_code == 200
+    assert [name for name in response.headers if name.lower() in {"server", "x-powered-by"}] == []
