@@ -690,7 +690,7 @@ def make_record(count: int) -> dict:
 
 # Public pages run outside a transaction (committee/urls.py): no savepoint around the request.
 LIST_PAGES = {
-    "/": 8, "/sessions/": 1, "/readings/": 2, "/chapters/": 1, "/negotiation-groups/": 3, "/consultations/": 1,
+    "/": 9, "/sessions/": 1, "/readings/": 2, "/chapters/": 1, "/negotiation-groups/": 3, "/consultations/": 1,
     "/documents/": 5, "/documents/?page=1&kind=report": 5, "/bureau/": 2, "/timeline/": 3, "/faq/": 2,
     "/search/?q=session": 7,
 }  # fmt: skip

@@ -31,6 +31,8 @@ LIST_PAGES = [
     "http://testserver/bureau/",
     "http://testserver/timeline/",
     "http://testserver/faq/",
+    "http://testserver/convention/",
+    "http://testserver/convention/status/",
 ]
 DRAFT = {"publication_state": PublicationState.DRAFT}
 
@@ -123,9 +125,9 @@ def test_sitemap_with_empty_record_has_the_list_pages_without_dates(client):
 def test_sitemap_with_record_counts_every_page(client, record):
     sitemap = get_sitemap(client)
 
-    # 10 list pages; 11 sessions, 3 readings, 10 chapters, 7 groups, 5 consultations, 26 documents.
-    assert len(sitemap) == 10 + 11 + 3 + 10 + 7 + 5 + 26
-    assert list(sitemap)[:10] == LIST_PAGES
+    # 12 list pages; 11 sessions, 3 readings, 10 chapters, 7 groups, 5 consultations, 26 documents.
+    assert len(sitemap) == 12 + 11 + 3 + 10 + 7 + 5 + 26
+    assert list(sitemap)[:12] == LIST_PAGES
     assert "http://testserver/sessions/sixth-session/" in sitemap
     assert None not in sitemap.values()
 
@@ -159,7 +161,7 @@ def test_sitemap_queries_do_not_grow_with_records(client, cold_caches, django_as
     with django_assert_num_queries(7):
         sitemap = get_sitemap(client)
 
-    assert len(sitemap) == 10 + 6 * count
+    assert len(sitemap) == 12 + 6 * count
 
 
 def test_robots_txt_points_to_the_sitemap(client):
