@@ -114,3 +114,13 @@ def test_convention_admin_pages_render(editor_client, model, make):
     ]
 
     assert pages == [200, 200, 200]
+
+
+@pytest.mark.parametrize(("query", "numbers"), [("65", [65]), ("entry", [65]), ("abc", []), ("6 5", [])])
+def test_article_changelist_search_by_number_or_title(editor_client, query, numbers):
+    ArticleFactory(number=65, title="Entry into force")
+    ArticleFactory(number=6, title="Respect for human rights")
+
+    response = editor_client.get(reverse("admin:committee_article_changelist"), {"q": query})
+
+    assert [article.number for article in response.context["cl"].result_list] == numbers
