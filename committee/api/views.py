@@ -421,8 +421,10 @@ class ArticleViewSet(RecordViewSet):
     lookup_example = "65"
 
     def get_queryset(self):
+        # An article of a draft part of the Convention is not public either.
         return (
             Article.objects.published()
+            .filter(chapter__publication_state=PublicationState.PUBLISHED)
             .select_related("chapter")
             .prefetch_related(
                 sources(),
@@ -437,13 +439,9 @@ class ArticleViewSet(RecordViewSet):
         article = None
         if number.isascii() and number.isdigit() and not number.startswith("0"):
             article = self.get_queryset().filter(number=int(number)).first()
-        if article is None or not article.chapter.is_published:
+        if article is None:
             raise Http404(_("No published article has this number."))
         return article
-
-    def filter_queryset(self, queryset):
-        # An article of a draft part of the Convention is not public either.
-        return super().filter_queryset(queryset).filter(chapter__publication_state=PublicationState.PUBLISHED)
 
 
 class ParticipantViewSet(RecordViewSet):
