@@ -21,15 +21,19 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .models import (
+    INSTRUMENT_KINDS,
+    Article,
     BureauMembership,
     Chapter,
     Consultation,
+    ConventionChapter,
     Document,
     DocumentVersion,
     Facilitation,
     FAQEntry,
     Milestone,
     NegotiationGroup,
+    Participant,
     Person,
     PublicationState,
     Reading,
@@ -39,6 +43,7 @@ from .models import (
     SessionDocument,
     Source,
     Stakeholder,
+    TreatyAction,
     Versioned,
 )
 
@@ -782,3 +787,104 @@ class FAQEntryAdmin(PublicRecordAdmin):
     search_fields = ("question", "answer")
     prepopulated_fields = {"slug": ("question",)}
     fieldsets = ((None, {"fields": ("question", "slug", "answer", "order")}), PROVENANCE_FIELDSET)
+
+
+# --- The Convention after adoption -----------------------------------------------------
+
+
+class ArticleInline(admin.TabularInline):
+    model = Article
+    fields = ("number", "title", "negotiation_chapters", "publication_state", "certainty")
+    autocomplete_fields = ("negotiation_chapters",)
+    extra = 0
+
+
+@admin.register(ConventionChapter)
+class ConventionChapterAdmin(PublicRecordAdmin):
+    list_display = ("__str__", "order", "publication_state", "certainty")
+    list_editable = ("order",)
+    search_fields = ("title", "numeral")
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("negotiation_chapters",)
+    part_inlines = (ArticleInline,)
+    fieldsets = (
+        (None, {"fields": ("numeral", "title", "slug", "order", "summary", "negotiation_chapters")}),
+        PROVENANCE_FIELDSET,
+    )
+
+
+@admin.register(Article)
+class ArticleAdmin(PublicRecordAdmin):
+    list_display = ("number", "title", "chapter", "publication_state", "certainty")
+    list_display_links = ("number", "title")
+    list_filter = ("chapter", *PublicRecordAdmin.list_filter)
+    list_select_related = ("chapter",)
+    search_fields = ("=number", "title")
+    autocomplete_fields = ("chapter", "negotiation_chapters")
+    fieldsets = ((None, {"fields": ("number", "title", "chapter", "negotiation_chapters")}), PROVENANCE_FIELDSET)
+
+
+class TreatyActionFormSet(VersionCheckedFormSet):
+    """One signature and one instrument a participant, among the rows submitted together too."""
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if not form.cleaned_data or form.cleaned_data.get("DELETE"):
+                continue
+            kind = form.cleaned_data.get("kind")
+            group = "instrument" if kind in INSTRUMENT_KINDS else kind
+            if group in seen:
+                form.add_error(
+                    "kind",
+                    _("Only one signature and one instrument a participant: this one is already in another row."),
+                )
+            seen.add(group)
+
+
+class TreatyActionInline(admin.StackedInline):
+    """A signature or an instrument, with its own sources and certainty: one row each."""
+
+    model = TreatyAction
+    form = VersionCheckedRowForm  # a row changed by another editor since is refused, as in PartInline
+    formset = TreatyActionFormSet
+    fields = (
+        ("kind", "date", "date_precision"),
+        "notification",
+        "sources",
+        ("publication_state", "certainty"),
+        "certainty_note",
+    )
+    autocomplete_fields = ("sources",)
+    extra = 0
+
+    def get_fieldsets(self, request, obj=None):
+        return with_loaded_version(super().get_fieldsets(request, obj))
+
+
+@admin.register(Participant)
+class ParticipantAdmin(PublicRecordAdmin):
+    list_display = ("__str__", "country", "kind", "regional_group", "publication_state", "certainty")
+    list_filter = ("kind", "regional_group", *PublicRecordAdmin.list_filter)
+    search_fields = ("country",)
+    part_inlines = (TreatyActionInline,)
+    fieldsets = ((None, {"fields": ("country", "kind", "regional_group")}), PROVENANCE_FIELDSET)
+
+
+@admin.register(TreatyAction)
+class TreatyActionAdmin(PublicRecordAdmin):
+    list_display = ("participant", "kind", "date", "notification", "publication_state", "certainty")
+    list_filter = ("kind", *PublicRecordAdmin.list_filter)
+    list_select_related = ("participant",)
+    search_fields = ("participant__country", "notification")
+    date_hierarchy = "date"
+    autocomplete_fields = ("participant", "sources")
+    fieldsets = (
+        (None, {"fields": ("participant", "kind", ("date", "date_precision"), "notification", "sources")}),
+        PROVENANCE_FIELDSET,
+    )
+
+    def get_inlines(self, request, obj):
+        # Its sources are a field of the form, as in the participant's inline, not an inline.
+        return []

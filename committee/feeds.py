@@ -20,7 +20,17 @@ from django.utils.translation import gettext_lazy as _
 
 from .filters import DocumentFilter
 from .html import sanitize_html
-from .models import Chapter, Consultation, Document, FAQEntry, Milestone, NegotiationGroup, Reading, Session
+from .models import (
+    Chapter,
+    Consultation,
+    Document,
+    FAQEntry,
+    Milestone,
+    NegotiationGroup,
+    Reading,
+    Session,
+    TreatyAction,
+)
 
 MAX_ENTRIES = 50
 
@@ -57,6 +67,10 @@ SECTIONS = {
     ),
     "milestones": Section(Milestone, "milestone", "committee:timeline", _("Milestones"), "description"),
     "faq": Section(FAQEntry, "faq", "committee:faq", _("Frequently asked questions"), "answer", True),
+    # A State's signature or instrument, an entry each (tag:...:treaty-action/vn-signature).
+    "convention": Section(
+        TreatyAction, "treaty-action", "committee:convention-status", _("Signatures and ratifications")
+    ),
 }
 SECTION_OF_MODEL = {section.model: section for section in SECTIONS.values()}
 # Every filter parameter of any section, to refuse one given for a section it does not filter.

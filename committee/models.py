@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from .dates import format_date_range
@@ -1113,10 +1114,328 @@ class FAQEntry(PublicRecord):
         return reverse("committee:faq") + f"#{self.slug}"
 
 
+# --- The Convention after adoption -----------------------------------------------------
+
+
+class ConventionChapterManager(models.Manager.from_queryset(PublicQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class ConventionChapter(PublicRecord):
+    """A part of the adopted Convention: its preamble or one of its chapters (I to IX).
+
+    Not the negotiation's ``Chapter``: the negotiation's parts changed from text to text, while
+    these are the parts of the text the General Assembly adopted (resolution 79/243, annex).
+    """
+
+    numeral = models.CharField(
+        _("numeral"), max_length=5, blank=True, help_text=_("I to IX as in the Convention; empty for the preamble.")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Position in the text; lower first."))
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("What this part says, in a few plain sentences of our own.")
+    )
+    negotiation_chapters = models.ManyToManyField(
+        Chapter,
+        blank=True,
+        related_name="convention_chapters",
+        verbose_name=_("negotiation chapters"),
+        help_text=_("The chapters of the negotiation this part of the Convention came from."),
+    )
+
+    objects = ConventionChapterManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = _("chapter of the Convention")
+        verbose_name_plural = _("chapters of the Convention")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["numeral"], condition=~models.Q(numeral=""), name="unique_convention_chapter_numeral"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{_('Chapter')} {self.numeral}. {self.title}" if self.numeral else self.title
+
+    def get_absolute_url(self):
+        return reverse("committee:convention") + f"#{self.slug}"
+
+
+class ArticleManager(models.Manager.from_queryset(PublicQuerySet)):
+    def get_by_natural_key(self, number):
+        return self.get(number=number)
+
+
+class Article(PublicRecord):
+    """An article of the adopted Convention, at its stable address ``/convention/#article-N``."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    title = models.CharField(_("title"), max_length=300, help_text=_("The article’s title as adopted."))
+    chapter = models.ForeignKey(
+        ConventionChapter, on_delete=models.PROTECT, related_name="articles", verbose_name=_("chapter")
+    )
+    negotiation_chapters = models.ManyToManyField(
+        Chapter,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("negotiation chapters"),
+        help_text=_("The chapters of the negotiation whose readings and groups dealt with this article."),
+    )
+
+    objects = ArticleManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self):
+        return f"{_('Article')} {self.number}. {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("committee:convention") + f"#{self.anchor}"
+
+    def natural_key(self):
+        return (self.number,)
+
+    @property
+    def anchor(self) -> str:
+        return f"article-{self.number}"
+
+
+class ParticipantKind(models.TextChoices):
+    STATE = "state", _("State")
+    ORGANIZATION = "organization", _("Regional economic integration organization")
+
+
+class ActionKind(models.TextChoices):
+    """A signature, or one of the four instruments by which a participant consents to be bound (art. 64)."""
+
+    SIGNATURE = "signature", _("Signature")
+    RATIFICATION = "ratification", _("Ratification")
+    ACCEPTANCE = "acceptance", _("Acceptance")
+    APPROVAL = "approval", _("Approval")
+    ACCESSION = "accession", _("Accession")
+
+
+INSTRUMENT_KINDS = (ActionKind.RATIFICATION, ActionKind.ACCEPTANCE, ActionKind.APPROVAL, ActionKind.ACCESSION)
+
+
+class ParticipantQuerySet(PublicQuerySet):
+    def with_public_actions(self):
+        """Each participant's published signature and instrument as ``public_actions``, with their sources."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "actions",
+                queryset=TreatyAction.objects.filter(publication_state=PublicationState.PUBLISHED)
+                .order_by("date", "pk")
+                .prefetch_related(
+                    models.Prefetch("sources", queryset=Source.objects.order_by("title", "url"), to_attr="source_list")
+                ),
+                to_attr="public_actions",
+            )
+        )
+
+
+class ParticipantManager(models.Manager.from_queryset(ParticipantQuerySet)):
+    def get_by_natural_key(self, country):
+        return self.get(country=country)
+
+
+class Participant(PublicRecord):
+    """A State or a regional economic integration organization (the European Union) that has signed
+    the Convention or deposited an instrument: one row of the depositary's status table."""
+
+    country = CountryField(
+        _("State or organization"),
+        unique=True,
+        help_text=_("Its ISO 3166 code; the European Union is EU. Names follow the visitor’s language."),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=12,
+        choices=ParticipantKind.choices,
+        default=ParticipantKind.STATE,
+        help_text=_(
+            "An organization’s instrument is not counted toward entry into force in addition to its "
+            "member States’ (article 65(1))."
+        ),
+    )
+    regional_group = models.CharField(
+        _("regional group"),
+        max_length=20,
+        choices=RegionalGroup.choices,
+        blank=True,
+        help_text=_("The United Nations regional group of a State; empty for an organization."),
+    )
+
+    objects = ParticipantManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["country"]
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+
+    def __str__(self):
+        return str(self.country.name)
+
+    def get_absolute_url(self):
+        return reverse("committee:convention-status") + f"#{self.anchor}"
+
+    def clean(self):
+        super().clean()
+        if self.kind == ParticipantKind.ORGANIZATION and self.regional_group:
+            raise ValidationError({"regional_group": _("An organization belongs to no regional group.")})
+        if self.kind == ParticipantKind.STATE and not self.regional_group:
+            raise ValidationError({"regional_group": _("Choose the State’s regional group.")})
+
+    def natural_key(self):
+        return (self.country.code,)
+
+    @property
+    def code(self) -> str:
+        return self.country.code
+
+    @property
+    def anchor(self) -> str:
+        return self.country.code.lower()
+
+    # Set by ParticipantQuerySet.with_public_actions(): the published signature and instrument.
+    @property
+    def signature(self) -> TreatyAction | None:
+        return next((a for a in self.public_actions if a.kind == ActionKind.SIGNATURE), None)
+
+    @property
+    def instrument(self) -> TreatyAction | None:
+        return next((a for a in self.public_actions if a.kind in INSTRUMENT_KINDS), None)
+
+
+class TreatyActionQuerySet(models.QuerySet):
+    def published(self):
+        """Published signatures and instruments of published participants, with the participant."""
+        return self.filter(
+            publication_state=PublicationState.PUBLISHED,
+            participant__publication_state=PublicationState.PUBLISHED,
+        ).select_related("participant")
+
+    def signatures(self):
+        return self.filter(kind=ActionKind.SIGNATURE)
+
+    def instruments(self):
+        return self.filter(kind__in=INSTRUMENT_KINDS)
+
+
+class TreatyActionManager(models.Manager.from_queryset(TreatyActionQuerySet)):
+    def get_by_natural_key(self, country, kind):
+        return self.get(participant__country=country, kind=kind)
+
+
+class TreatyAction(PublicRecord):
+    """A participant’s signature, or its instrument of ratification, acceptance, approval or
+    accession, with the depositary notification or other source that records it."""
+
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, related_name="actions", verbose_name=_("participant")
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=ActionKind.choices)
+    date = models.DateField(
+        _("date"),
+        help_text=_("The date of signature, or of deposit of the instrument with the Secretary-General."),
+    )
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_(
+            "How much of the date the sources give: for a signature known only as “October 2025”, enter "
+            "1 October 2025 and choose Month. An instrument needs its day."
+        ),
+    )
+    notification = models.CharField(
+        _("depositary notification"),
+        max_length=60,
+        blank=True,
+        help_text=_("The Secretary-General’s notification, e.g. C.N.196.2025.TREATIES-XVIII.16."),
+    )
+
+    objects = TreatyActionManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["date", "participant"]
+        verbose_name = _("signature or instrument")
+        verbose_name_plural = _("signatures and instruments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participant"], condition=models.Q(kind="signature"), name="one_signature_per_participant"
+            ),
+            models.UniqueConstraint(
+                fields=["participant"],
+                condition=models.Q(kind__in=["ratification", "acceptance", "approval", "accession"]),
+                name="one_instrument_per_participant",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.participant}: {self.get_kind_display().lower()}, {self.date_label}"
+
+    def get_absolute_url(self):
+        return self.participant.get_absolute_url()
+
+    def natural_key(self):
+        return (*related_key(self, "participant"), self.kind)
+
+    natural_key.dependencies = ["committee.participant"]
+
+    @property
+    def slug(self) -> str:
+        """Its key in addresses and feed ids: the participant’s code and the kind, e.g. vn-signature."""
+        return f"{self.participant.anchor}-{self.kind}"
+
+    @property
+    def is_instrument(self) -> bool:
+        return self.kind in INSTRUMENT_KINDS
+
+    @property
+    def date_label(self) -> str:
+        """The date as far as it is known: “25 October 2025” or “October 2025”."""
+        pattern = {DatePrecision.DAY: "j F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
+        return date_format(self.date, pattern[self.date_precision])
+
+    @property
+    def iso_date(self) -> str:
+        """ISO 8601 to the precision known: 2025-10-25, 2025-10 or 2025."""
+        return self.date.isoformat()[
+            : {DatePrecision.DAY: 10, DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}[self.date_precision]
+        ]
+
+    def clean(self):
+        super().clean()
+        if self.kind in INSTRUMENT_KINDS and self.date_precision != DatePrecision.DAY:
+            raise ValidationError(
+                {"date_precision": _("An instrument counts toward entry into force from its day of deposit.")}
+            )
+        if self.participant_id is None:
+            return
+        others = TreatyAction.objects.filter(participant_id=self.participant_id).exclude(pk=self.pk)
+        if self.kind == ActionKind.SIGNATURE and others.filter(kind=ActionKind.SIGNATURE).exists():
+            raise ValidationError({"kind": _("This participant’s signature is already recorded.")})
+        if self.kind in INSTRUMENT_KINDS and others.filter(kind__in=INSTRUMENT_KINDS).exists():
+            raise ValidationError({"kind": _("This participant’s instrument is already recorded.")})
+
+
 # Every public record, in the order a visitor meets them.
 PUBLIC_MODELS = (
     Session, Consultation, Reading, Chapter, NegotiationGroup, Document, Person, BureauMembership,
-    Stakeholder, Milestone, FAQEntry,
+    Stakeholder, Milestone, FAQEntry, ConventionChapter, Article, Participant, TreatyAction,
 )  # fmt: skip
 
 

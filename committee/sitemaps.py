@@ -9,23 +9,27 @@ from django.http import HttpResponse
 from django.urls import reverse
 
 from .models import (
+    Article,
     BureauMembership,
     Chapter,
     Consultation,
+    ConventionChapter,
     Document,
     FAQEntry,
     Milestone,
     NegotiationGroup,
+    Participant,
     Person,
     Reading,
     Session,
+    TreatyAction,
 )
 
 DETAIL_MODELS = (Session, Reading, Chapter, NegotiationGroup, Consultation, Document)
 
 # Each list page with the records it shows: its lastmod is the latest change to one of them.
 LIST_PAGES = {
-    "committee:home": (Session, Consultation, Milestone, Document, FAQEntry),
+    "committee:home": (Session, Consultation, Milestone, Document, FAQEntry, TreatyAction),
     "committee:session-list": (Session,),
     "committee:reading-list": (Reading, Chapter, Session),
     "committee:chapter-list": (Chapter,),
@@ -35,6 +39,8 @@ LIST_PAGES = {
     "committee:bureau": (BureauMembership, Person),
     "committee:timeline": (Milestone, Session, Consultation),
     "committee:faq": (FAQEntry,),
+    "committee:convention": (ConventionChapter, Article, Chapter),
+    "committee:convention-status": (Participant, TreatyAction, Session),
 }
 
 

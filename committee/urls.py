@@ -1,5 +1,6 @@
 from django.db import transaction
 from django.urls import include, path, re_path
+from django.views.decorators.http import require_safe
 
 from . import views
 
@@ -35,5 +36,12 @@ urlpatterns = [
     path("timeline/", page(views.TimelineView), name="timeline"),
     path("faq/", page(views.FAQView), name="faq"),
     path("search/", page(views.SearchView), name="search"),
+    path("convention/", page(views.ConventionView), name="convention"),
+    path("convention/status/", page(views.ConventionStatusView), name="convention-status"),
+    path(
+        "convention/status.csv",
+        transaction.non_atomic_requests(require_safe(views.status_csv)),
+        name="convention-status-csv",
+    ),
     path("", include("committee.machine_urls")),
 ]

@@ -7,22 +7,30 @@ document) may point to a draft: the template checks ``is_published`` before link
 ``document_link`` tag, templatetags/record.py).
 """
 
+import csv
 from collections import defaultdict
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .api.pagination import NOT_POSITIVE, positive_int
+from .convention import deposited_instruments, entry_into_force, status_picture, status_summary
 from .filters import DocumentFilter
 from .models import (
+    INSTRUMENT_KINDS,
+    Article,
     BureauMembership,
+    Certainty,
     Chapter,
     Consultation,
+    ConventionChapter,
     Document,
     DocumentKind,
     DocumentVersion,
@@ -30,11 +38,14 @@ from .models import (
     FAQEntry,
     Milestone,
     NegotiationGroup,
+    Participant,
+    ParticipantKind,
     PublicationState,
     Reading,
     ReadingItem,
     RegionalGroup,
     Session,
+    SessionKind,
     Stakeholder,
 )
 from .search import MAX_QUERY_LENGTH, search_record
@@ -448,6 +459,7 @@ class HomeView(TemplateView):
             .only(*DOCUMENT_LINK_FIELDS, "date")
             .order_by("-date", "symbol")[:6],
             faq_entries=FAQEntry.objects.published().only("slug", "question")[:4],
+            convention_status=status_summary(),
             **kwargs,
         )
 
@@ -513,3 +525,181 @@ class SearchView(TemplateView):
         context = self.get_context_data(query=query, results=search_record(query) if query else [], **kwargs)
         context["symbol_not_found"] = bool(symbol)
         return self.render_to_response(context)
+
+
+# --- The Convention after adoption -----------------------------------------------------
+
+
+class ConventionView(TemplateView):
+    """The adopted Convention part by part, each article at ``#article-N`` with the negotiation's
+    chapters it came from."""
+
+    template_name = "committee/convention.html"
+
+    def get_context_data(self, **kwargs):
+        negotiation_chapters = Chapter.objects.published().only("slug", "title").order_by("order", "title")
+        parts = ConventionChapter.objects.published().prefetch_related(
+            SOURCES,
+            Prefetch("negotiation_chapters", queryset=negotiation_chapters, to_attr="public_negotiation_chapters"),
+            Prefetch(
+                "articles",
+                queryset=Article.objects.published()
+                .only("number", "title", "chapter", "certainty", "certainty_note")
+                .prefetch_related(
+                    Prefetch(
+                        "negotiation_chapters", queryset=negotiation_chapters, to_attr="public_negotiation_chapters"
+                    )
+                ),
+                to_attr="public_articles",
+            ),
+        )
+        parts = list(parts)
+        # One page for many records: their sources and notes, each once (as the Bureau page).
+        sources = {source.url: source for part in parts for source in part.source_list}
+        return super().get_context_data(parts=parts, sources=list(sources.values()), **kwargs)
+
+
+# The status table's orders: a parameter value, its label, and the key a participant sorts by.
+def _by_name(participant):
+    return str(participant.country.name)
+
+
+def _by_date(kind):
+    def key(participant):
+        action = participant.signature if kind == "signature" else participant.instrument
+        # Participants without the date come last, by name.
+        return (action is None, action.date if action else None, _by_name(participant))
+
+    return key
+
+
+STATUS_ORDERS = {
+    "name": (gettext_lazy("Name"), _by_name),
+    "signature": (gettext_lazy("Date of signature"), _by_date("signature")),
+    "instrument": (gettext_lazy("Date of instrument"), _by_date("instrument")),
+}
+
+
+class StatusForm(forms.Form):
+    """The status table's GET form: a regional group to show, and the order of the rows."""
+
+    group = forms.ChoiceField(
+        label=gettext_lazy("Regional group"),
+        required=False,
+        choices=[("", gettext_lazy("All")), *RegionalGroup.choices, ("organization", gettext_lazy("Organizations"))],
+    )
+    sort = forms.ChoiceField(
+        label=gettext_lazy("Order"),
+        required=False,
+        choices=[(value, label) for value, (label, _key) in STATUS_ORDERS.items()],
+    )
+
+
+def participant_rows():
+    """Published participants with their published signature and instrument (three queries)."""
+    return list(Participant.objects.published().with_public_actions())
+
+
+class ConventionStatusView(TemplateView):
+    """Signatures and instruments State by State, the counts, and entry into force computed."""
+
+    template_name = "committee/convention_status.html"
+
+    def get(self, request, *args, **kwargs):
+        self.form = StatusForm(request.GET)
+        if not self.form.is_valid():
+            return bad_request(request, {name: list(errors) for name, errors in self.form.errors.items()})
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        participants = participant_rows()
+        # Each action knows its participant: the prefetch sets the relation on the way back.
+        actions = [action for participant in participants for action in participant.public_actions]
+        instruments = [action for action in actions if action.kind in INSTRUMENT_KINDS]
+        force = entry_into_force(deposited_instruments(actions))
+
+        group = self.form.cleaned_data["group"]
+        sort = self.form.cleaned_data["sort"] or "name"
+        rows = participants
+        if group == "organization":
+            rows = [p for p in rows if p.kind == ParticipantKind.ORGANIZATION]
+        elif group:
+            rows = [p for p in rows if p.regional_group == group]
+        rows = sorted(rows, key=STATUS_ORDERS[sort][1])
+
+        # The page's sources, each once, numbered; each fact refers to them by number.
+        sources = {}
+        for action in actions:
+            for source in action.source_list:
+                sources.setdefault(source.url, source)
+        numbers = {url: index for index, url in enumerate(sources, start=1)}
+        for action in actions:
+            action.source_numbers = [(numbers[source.url], source) for source in action.source_list]
+
+        post_adoption = (
+            Session.objects.published()
+            .filter(kind=SessionKind.POST_ADOPTION)
+            .only("slug", "title", "start_date", "end_date", "city")
+            .order_by("start_date")
+        )
+        return super().get_context_data(
+            form=self.form,
+            rows=rows,
+            group=group,
+            sort=sort,
+            participant_count=len(participants),
+            signatories=sum(1 for a in actions if a.kind == "signature"),
+            deposited=len(instruments),
+            organization_instruments=sum(1 for a in instruments if a.participant.kind == ParticipantKind.ORGANIZATION),
+            unconfirmed_instruments=sum(1 for a in instruments if a.certainty != Certainty.CONFIRMED),
+            force=force,
+            picture=status_picture(actions, today=timezone.localdate()),
+            sources=list(sources.values()),
+            post_adoption_sessions=list(post_adoption),
+            **kwargs,
+        )
+
+
+CSV_HEADER = [
+    "code", "participant", "kind", "regional_group",
+    "signature_date", "signature_certainty", "signature_sources",
+    "instrument", "instrument_date", "instrument_certainty", "instrument_notification", "instrument_sources",
+]  # fmt: skip
+
+
+def status_csv(request):
+    """One row a participant, dates in ISO 8601 (to the precision known), as Django's documentation
+    writes CSV: the csv module into an HttpResponse."""
+    if request.GET:
+        # The file is the whole table: a parameter would be ignored, so it is refused instead.
+        name = next(iter(request.GET))
+        return HttpResponse(
+            _("“%(parameter)s”: this file takes no parameters.") % {"parameter": name} + "\n",
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    response = HttpResponse(
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="convention-status.csv"'},
+    )
+    writer = csv.writer(response)
+    writer.writerow(CSV_HEADER)
+    for participant in sorted(participant_rows(), key=lambda p: p.code):
+        signature, instrument = participant.signature, participant.instrument
+        writer.writerow(
+            [
+                participant.code,
+                participant.country.name,
+                participant.kind,
+                participant.regional_group,
+                signature.iso_date if signature else "",
+                signature.certainty if signature else "",
+                " ".join(source.url for source in signature.source_list) if signature else "",
+                instrument.kind if instrument else "",
+                instrument.iso_date if instrument else "",
+                instrument.certainty if instrument else "",
+                instrument.notification if instrument else "",
+                " ".join(source.url for source in instrument.source_list) if instrument else "",
+            ]
+        )
+    return response

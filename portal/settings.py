@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
+    # Country names and codes, translated into the site's languages (the Convention's participants).
+    "django_countries",
     "committee",
     # The record version the page cache keys its entries by (portal/models.py).
     "portal.apps.PortalConfig",
@@ -190,6 +192,9 @@ LANGUAGES = [
     ("es", _("Spanish")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The European Union signs and ratifies as a regional economic integration organization: it takes
+# its ISO 3166 exceptionally reserved code, EU, beside the States (django-countries' documented way).
+COUNTRIES_OVERRIDE = {"EU": _("European Union")}
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True

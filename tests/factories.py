@@ -169,3 +169,47 @@ class FacilitationFactory(factory.django.DjangoModelFactory):
 
     group = factory.SubFactory(NegotiationGroupFactory)
     person = factory.SubFactory(PersonFactory)
+
+
+# --- Appended for the Convention after adoption ------------------------------------------
+
+
+class ConventionChapterFactory(PublishedMixin):
+    class Meta:
+        model = models.ConventionChapter
+
+    title = factory.Sequence(lambda n: f"Part {n}")
+    slug = factory.Sequence(lambda n: f"part-{n}")
+    order = factory.Sequence(int)
+
+
+class ArticleFactory(PublishedMixin):
+    class Meta:
+        model = models.Article
+
+    number = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Article title {n}")
+    chapter = factory.SubFactory(ConventionChapterFactory)
+
+
+# Codes of States, in the order the factory hands them out (Sequence is global to the factory).
+STATE_CODES = ["AT", "BR", "CL", "DZ", "EG", "FR", "GH", "IE", "JM", "KZ", "LU", "MA", "NA", "PE", "QA", "RW"]
+
+
+class ParticipantFactory(PublishedMixin):
+    class Meta:
+        model = models.Participant
+        django_get_or_create = ("country",)
+
+    country = factory.Sequence(lambda n: STATE_CODES[n % len(STATE_CODES)])
+    kind = models.ParticipantKind.STATE
+    regional_group = models.RegionalGroup.WEOG
+
+
+class TreatyActionFactory(PublishedMixin):
+    class Meta:
+        model = models.TreatyAction
+
+    participant = factory.SubFactory(ParticipantFactory)
+    kind = models.ActionKind.SIGNATURE
+    date = datetime.date(2025, 10, 25)

@@ -87,6 +87,8 @@ def test_api_root_lists_every_resource(client):
         "bureau": "http://testserver/api/v1/bureau/",
         "milestones": "http://testserver/api/v1/milestones/",
         "faq": "http://testserver/api/v1/faq/",
+        "articles": "http://testserver/api/v1/articles/",
+        "participants": "http://testserver/api/v1/participants/",
     }
 
 

@@ -10,23 +10,28 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.core.serializers.base import DeserializationError
 
+from committee.convention import deposited_instruments, entry_into_force
 from committee.html import sanitize_html
 from committee.models import (
+    Article,
     BureauMembership,
     Chapter,
     Consultation,
+    ConventionChapter,
     Document,
     DocumentVersion,
     Facilitation,
     FAQEntry,
     Milestone,
     NegotiationGroup,
+    Participant,
     PublicRecord,
     Reading,
     ReadingItem,
     Session,
     Source,
     Stakeholder,
+    TreatyAction,
 )
 
 FIXED_TIMESTAMP = datetime.datetime(2026, 11, 28, tzinfo=datetime.UTC)
@@ -86,7 +91,7 @@ def test_loaddata_counts_match_the_record():
     counts = {label: count for label, count in row_counts().items() if "Historical" not in label}
 
     assert counts == {
-        "committee.Source": 21,
+        "committee.Source": 26,
         "committee.Document": 26,
         "committee.DocumentVersion": 96,
         "committee.Session": 11,
@@ -103,6 +108,10 @@ def test_loaddata_counts_match_the_record():
         "committee.Milestone": 9,
         "committee.FAQEntry": 9,
         "committee.RecordCheck": 0,
+        "committee.ConventionChapter": 10,
+        "committee.Article": 68,
+        "committee.Participant": 72,
+        "committee.TreatyAction": 72,
     }
 
 
@@ -672,3 +681,128 @@ def test_loaddata_part_naming_a_missing_record_says_which_reference(tmp_path):
         "“session”, or load that record first."
     )
     assert row_counts() == counts_before
+
+
+# --- The Convention after adoption -----------------------------------------------------
+
+UNTC = "https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml"
+NL_TREATY_DATABASE = "https://verdragen.nl/nl/Verdrag/Details/013891_p.html"
+
+
+@pytest.mark.django_db
+def test_the_convention_has_a_preamble_and_nine_chapters_of_68_articles_in_order():
+    load_record()
+
+    parts = [
+        (part.numeral, part.title, [a.number for a in part.articles.all()][:1], part.articles.count())
+        for part in ConventionChapter.objects.prefetch_related("articles")
+    ]
+
+    assert parts == [
+        ("", "Preamble", [], 0),
+        ("I", "General provisions", [1], 6),
+        ("II", "Criminalization", [7], 15),
+        ("III", "Jurisdiction", [22], 1),
+        ("IV", "Procedural measures and law enforcement", [23], 12),
+        ("V", "International cooperation", [35], 18),
+        ("VI", "Preventive measures", [53], 1),
+        ("VII", "Technical assistance and information exchange", [54], 3),
+        ("VIII", "Mechanism of implementation", [57], 2),
+        ("IX", "Final provisions", [59], 10),
+    ]
+    assert list(Article.objects.values_list("number", flat=True)) == list(range(1, 69))
+
+
+@pytest.mark.django_db
+def test_final_provisions_articles_cited_by_the_depositary_are_confirmed():
+    load_record()
+
+    articles = {a.number: (a.title, a.certainty) for a in Article.objects.filter(number__in=[64, 65])}
+
+    assert articles == {
+        64: ("Signature, ratification, acceptance, approval and accession", "confirmed"),
+        65: ("Entry into force", "confirmed"),
+    }
+
+
+@pytest.mark.django_db
+def test_each_part_of_the_convention_and_its_articles_link_to_the_negotiation_chapter():
+    load_record()
+
+    links = {
+        (part.slug, tuple(part.negotiation_chapters.values_list("slug", flat=True)))
+        for part in ConventionChapter.objects.all()
+    }
+    unlinked = Article.objects.filter(negotiation_chapters=None).count()
+
+    assert ("preamble", ("preamble",)) in links
+    assert ("technical-assistance-and-information-exchange", ("technical-assistance",)) in links
+    assert len(links) == 10
+    assert unlinked == 0
+
+
+@pytest.mark.django_db
+def test_participants_are_72_signatories_by_regional_group_with_the_eu_as_an_organization():
+    load_record()
+
+    groups = {}
+    for participant in Participant.objects.all():
+        groups.setdefault(participant.regional_group or participant.kind, []).append(participant.code)
+
+    assert {group: len(codes) for group, codes in groups.items()} == {
+        "african": 22,
+        "asia-pacific": 20,
+        "eastern-european": 7,
+        "grulac": 10,
+        "weog": 12,
+        "organization": 1,
+    }
+    assert groups["organization"] == ["EU"]
+
+
+@pytest.mark.django_db
+def test_signature_dates_follow_the_sources():
+    load_record()
+
+    dates = {a.participant.code: (a.iso_date, a.certainty) for a in TreatyAction.objects.select_related("participant")}
+    by_date = {}
+    for code, (date, _certainty) in dates.items():
+        by_date.setdefault(date, []).append(code)
+
+    assert {date: sorted(codes) for date, codes in by_date.items() if date != "2025-10-25"} == {
+        "2025-10-26": ["ML", "RW", "SA"],
+        "2025-11-19": ["MU"],
+        # Press reports name them among the Hanoi signatories, without the day.
+        "2025-10": ["GB", "SE", "UG", "VE", "ZA", "ZW"],
+    }
+    assert len(by_date["2025-10-25"]) == 62
+    assert [dates[code] for code in ("EU", "DZ", "JM", "TR", "VN")] == [
+        ("2025-10-25", "confirmed"),
+        ("2025-10-25", "confirmed"),
+        ("2025-10-25", "confirmed"),
+        ("2025-10-25", "secondary"),
+        ("2025-10-25", "secondary"),
+    ]
+
+
+@pytest.mark.django_db
+def test_every_signature_has_a_source_and_confirmed_ones_are_in_the_depositarys_table():
+    load_record()
+
+    actions = TreatyAction.objects.prefetch_related("sources")
+    sources = {action.participant_id: {s.url for s in action.sources.all()} for action in actions}
+    confirmed = {pk: urls for pk, urls in sources.items() if actions.get(participant_id=pk).certainty == "confirmed"}
+
+    assert [pk for pk, urls in sources.items() if not urls] == []
+    assert set(map(frozenset, confirmed.values())) == {frozenset({UNTC, NL_TREATY_DATABASE})}
+    assert len(confirmed) == 31
+
+
+@pytest.mark.django_db
+def test_no_instrument_is_loaded_and_entry_into_force_is_not_reached():
+    load_record()
+
+    instruments = TreatyAction.objects.instruments().count()
+    force = entry_into_force(deposited_instruments(TreatyAction.objects.published()))
+
+    assert (instruments, force.counted, force.date) == (0, 0, None)

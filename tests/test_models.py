@@ -194,7 +194,8 @@ def test_editors_group_has_exactly_the_record_permissions():
     record_models = {
         "bureaumembership", "chapter", "consultation", "document", "documentversion", "facilitation",
         "faqentry", "milestone", "negotiationgroup", "person", "reading", "readingitem", "session",
-        "recordcheck", "sessiondocument", "source", "stakeholder",
+        "recordcheck", "sessiondocument", "source", "stakeholder", "conventionchapter", "article", "participant",
+        "treatyaction",
     }  # fmt: skip
     expected = {
         ("committee", f"{action}_{model}") for model in record_models for action in ("add", "change", "delete", "view")

@@ -721,7 +721,7 @@ def make_record(count: int) -> dict:
 
 # Public pages run outside a transaction (committee/urls.py): no savepoint around the request.
 LIST_PAGES = {
-    "/": 9, "/sessions/": 2, "/readings/": 3, "/chapters/": 2, "/negotiation-groups/": 4, "/consultations/": 2,
+    "/": 10, "/sessions/": 2, "/readings/": 3, "/chapters/": 2, "/negotiation-groups/": 4, "/consultations/": 2,
     "/documents/": 6, "/documents/?page=1&kind=report": 6, "/bureau/": 3, "/timeline/": 4, "/faq/": 3,
     "/search/?q=session": 8,
 }  # fmt: skip

@@ -184,6 +184,8 @@ def test_registry_rows_show_languages_in_un_order_and_published_sessions_only(cl
         ("/faq/", "FAQ"),
         ("/faq/extra/", None),
         ("/search/", None),
+        ("/convention/", "Convention"),
+        ("/convention/status/", "Convention"),
     ],
 )
 def test_site_nav_marks_the_current_section(path, current):
@@ -198,6 +200,7 @@ def test_site_nav_marks_the_current_section(path, current):
         "/bureau/",
         "/timeline/",
         "/faq/",
+        "/convention/",
     ]
     assert re.findall(r'aria-current="page">([^<]+)<', html) == ([current] if current else [])
     assert html.startswith('<nav class="site-nav" aria-label="Main">')

@@ -13,8 +13,10 @@ from tests.factories import (
     FAQEntryFactory,
     MilestoneFactory,
     NegotiationGroupFactory,
+    ParticipantFactory,
     ReadingFactory,
     SessionFactory,
+    TreatyActionFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +33,8 @@ LIST_PAGES = [
     "http://testserver/bureau/",
     "http://testserver/timeline/",
     "http://testserver/faq/",
+    "http://testserver/convention/",
+    "http://testserver/convention/status/",
 ]
 DRAFT = {"publication_state": PublicationState.DRAFT}
 
@@ -70,6 +74,8 @@ def small_record(db):
     changed_on(DocumentFactory(symbol="A/AC.291/99", slug="draft", **DRAFT), 20)
     changed_on(MilestoneFactory(slug="draft-milestone", **DRAFT), 20)
     changed_on(FAQEntryFactory(slug="draft-question", **DRAFT), 20)
+    changed_on(TreatyActionFactory(participant=changed_on(ParticipantFactory(country="GH"), 10)), 10)
+    changed_on(TreatyActionFactory(participant=changed_on(ParticipantFactory(country="FR", **DRAFT), 20)), 20)
 
 
 def test_sitemap_lists_every_public_page_and_no_draft(client, small_record):
@@ -91,8 +97,9 @@ def test_sitemap_lastmod_is_the_latest_published_change(client, small_record):
     sitemap = get_sitemap(client)
 
     assert sitemap == {
-        # The home page shows sessions, consultations, milestones, documents and questions.
-        "http://testserver/": "2024-03-09",
+        # The home page shows sessions, consultations, milestones, documents, questions and the
+        # count of signatures.
+        "http://testserver/": "2024-03-10",
         "http://testserver/sessions/": "2024-03-03",
         # The readings list draws the chapter × session matrix.
         "http://testserver/readings/": "2024-03-05",
@@ -104,6 +111,10 @@ def test_sitemap_lastmod_is_the_latest_published_change(client, small_record):
         "http://testserver/bureau/": None,
         "http://testserver/timeline/": "2024-03-09",
         "http://testserver/faq/": "2024-03-01",
+        # The Convention's parts link to the negotiation's chapters; no part is published here.
+        "http://testserver/convention/": "2024-03-05",
+        # The status page lists signatures, and links to post-adoption sessions.
+        "http://testserver/convention/status/": "2024-03-10",
         "http://testserver/sessions/sixth-session/": "2024-03-03",
         "http://testserver/readings/first-reading/": "2024-03-04",
         "http://testserver/chapters/criminalization/": "2024-03-05",
@@ -123,9 +134,9 @@ def test_sitemap_with_empty_record_has_the_list_pages_without_dates(client):
 def test_sitemap_with_record_counts_every_page(client, record):
     sitemap = get_sitemap(client)
 
-    # 10 list pages; 11 sessions, 3 readings, 10 chapters, 7 groups, 5 consultations, 26 documents.
-    assert len(sitemap) == 10 + 11 + 3 + 10 + 7 + 5 + 26
-    assert list(sitemap)[:10] == LIST_PAGES
+    # 12 list pages; 11 sessions, 3 readings, 10 chapters, 7 groups, 5 consultations, 26 documents.
+    assert len(sitemap) == 12 + 11 + 3 + 10 + 7 + 5 + 26
+    assert list(sitemap)[:12] == LIST_PAGES
     assert "http://testserver/sessions/sixth-session/" in sitemap
     assert None not in sitemap.values()
 
@@ -159,7 +170,7 @@ def test_sitemap_queries_do_not_grow_with_records(client, cold_caches, django_as
     with django_assert_num_queries(7):
         sitemap = get_sitemap(client)
 
-    assert len(sitemap) == 10 + 6 * count
+    assert len(sitemap) == 12 + 6 * count
 
 
 def test_robots_txt_points_to_the_sitemap(client):

@@ -22,10 +22,13 @@ from drf_spectacular.utils import extend_schema_field
 
 from committee.filters import MAX_QUERY_LENGTH, words_query
 from committee.models import (
+    INSTRUMENT_KINDS,
+    Article,
     BureauMembership,
     BureauRole,
     Chapter,
     Consultation,
+    ConventionChapter,
     Document,
     DocumentKind,
     EventStatus,
@@ -35,6 +38,9 @@ from committee.models import (
     Milestone,
     MilestoneKind,
     NegotiationGroup,
+    Participant,
+    ParticipantKind,
+    PublicationState,
     Reading,
     RegionalGroup,
     Session,
@@ -311,3 +317,49 @@ class FAQEntryFilter(django_filters.FilterSet):
     class Meta:
         model = FAQEntry
         fields = []
+
+
+class ArticleFilter(django_filters.FilterSet):
+    chapter = PublishedSlugFilter(
+        related_model=ConventionChapter,
+        field_name="chapter",
+        help_text=_("Articles of this part of the Convention (its slug, e.g. criminalization)."),
+    )
+    ordering = OrderingFilter(fields=("number",))
+
+    class Meta:
+        model = Article
+        fields = []
+
+
+class ParticipantFilter(django_filters.FilterSet):
+    regional_group = django_filters.ChoiceFilter(
+        choices=RegionalGroup.choices, help_text=_("The regional group of a State.")
+    )
+    kind = django_filters.ChoiceFilter(
+        choices=ParticipantKind.choices, help_text=_("A State, or a regional economic integration organization.")
+    )
+    # A choice, not django-filter's BooleanFilter, whose form reads any unknown word as "no filter".
+    ratified = django_filters.ChoiceFilter(
+        choices=[("true", "true"), ("false", "false")],
+        method="filter_ratified",
+        help_text=_(
+            "true: participants whose instrument of ratification, acceptance, approval or accession is "
+            "recorded; false: the others."
+        ),
+    )
+    ordering = OrderingFilter(fields=("country",))
+
+    class Meta:
+        model = Participant
+        fields = []
+
+    def filter_ratified(self, queryset, name, value):
+        instruments = {
+            "actions__kind__in": INSTRUMENT_KINDS,
+            "actions__publication_state": PublicationState.PUBLISHED,
+        }
+        with_instrument = Participant.objects.filter(**instruments).values("pk")
+        if value == "true":
+            return queryset.filter(pk__in=with_instrument)
+        return queryset.exclude(pk__in=with_instrument)

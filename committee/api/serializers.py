@@ -15,9 +15,11 @@ from rest_framework import serializers
 
 from committee.html import sanitize_html
 from committee.models import (
+    Article,
     BureauMembership,
     Chapter,
     Consultation,
+    ConventionChapter,
     Document,
     DocumentVersion,
     EventStatus,
@@ -26,12 +28,14 @@ from committee.models import (
     Language,
     Milestone,
     NegotiationGroup,
+    Participant,
     Person,
     Reading,
     ReadingItem,
     Session,
     Source,
     Stakeholder,
+    TreatyAction,
 )
 
 # Serializer docstrings become descriptions in the OpenAPI schema (inherited down the classes), so
@@ -61,9 +65,9 @@ class DetailUrlField(serializers.HyperlinkedIdentityField):
     Any ``?format=`` that DRF carries over comes after the path, as DRF puts it.
     """
 
-    def __init__(self, view_name: str, **kwargs):
+    def __init__(self, view_name: str, lookup_field: str = "slug", **kwargs):
         kwargs.setdefault("help_text", _("This record in the API."))
-        super().__init__(view_name=f"api:{view_name}-detail", lookup_field="slug", **kwargs)
+        super().__init__(view_name=f"api:{view_name}-detail", lookup_field=lookup_field, **kwargs)
         self.list_view_name = f"api:{view_name}-list"
 
     def get_url(self, obj, view_name, request, format):
@@ -72,7 +76,7 @@ class DetailUrlField(serializers.HyperlinkedIdentityField):
             address = self.reverse(self.list_view_name, request=request, format=format)
             list_urls[self.list_view_name] = address.partition("?")
         path, question_mark, query = list_urls[self.list_view_name]
-        return f"{path}{obj.slug}/{question_mark}{query}"
+        return f"{path}{getattr(obj, self.lookup_field)}/{question_mark}{query}"
 
 
 @extend_schema_field(OpenApiTypes.URI)
@@ -485,3 +489,71 @@ class FAQEntrySerializer(RecordSerializer):
         model = FAQEntry
         fields = ["url", "html_url", "slug", "question", "answer", "order", *RecordSerializer.provenance_fields]
         read_only_fields = fields
+
+
+# --- The Convention after adoption -----------------------------------------------------
+
+
+class ConventionChapterSummarySerializer(serializers.ModelSerializer):
+    """A part of the adopted Convention: its preamble or a chapter (numeral I to IX)."""
+
+    html_url = HtmlUrlField()
+
+    class Meta:
+        model = ConventionChapter
+        fields = ["html_url", "slug", "numeral", "title", "order"]
+        read_only_fields = fields
+        extra_kwargs = may_be_blank("numeral")
+
+
+class ArticleSerializer(RecordSerializer):
+    """An article of the adopted Convention (General Assembly resolution 79/243, annex), with the
+    chapters of the negotiation whose readings and groups dealt with it."""
+
+    url = DetailUrlField("article", lookup_field="number")
+    chapter = ConventionChapterSummarySerializer(read_only=True)
+    negotiation_chapters = ChapterSummarySerializer(source="public_negotiation_chapters", many=True, read_only=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "url", "html_url", "number", "title", "chapter", "negotiation_chapters",
+            *RecordSerializer.provenance_fields,
+        ]  # fmt: skip
+        read_only_fields = fields
+
+
+class TreatyActionSerializer(serializers.ModelSerializer):
+    """A signature, or an instrument of ratification, acceptance, approval or accession.
+
+    `date` is the first day of the month or year when `date_precision` says only that is known.
+    """
+
+    sources = SourceSerializer(source="source_list", many=True, read_only=True)
+
+    class Meta:
+        model = TreatyAction
+        fields = ["kind", "date", "date_precision", "notification", "certainty", "certainty_note", "sources"]
+        read_only_fields = fields
+        extra_kwargs = may_be_blank("notification")
+
+
+class ParticipantSerializer(RecordSerializer):
+    """A State or the European Union: its signature of the Convention and its instrument, if any."""
+
+    url = DetailUrlField("participant", lookup_field="anchor")
+    code = serializers.CharField(
+        source="country.code", read_only=True, help_text=_("ISO 3166-1 alpha-2 code; EU for the European Union.")
+    )
+    name = serializers.CharField(source="country.name", read_only=True, help_text=_("Its name, in English."))
+    signature = TreatyActionSerializer(read_only=True, allow_null=True)
+    instrument = TreatyActionSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Participant
+        fields = [
+            "url", "html_url", "code", "name", "kind", "regional_group", "signature", "instrument",
+            *RecordSerializer.provenance_fields,
+        ]  # fmt: skip
+        read_only_fields = fields
+        extra_kwargs = may_be_blank("regional_group")

@@ -25,6 +25,8 @@ router.register("documents", views.DocumentViewSet, basename="document")
 router.register("bureau", views.BureauMembershipViewSet, basename="bureau-membership")
 router.register("milestones", views.MilestoneViewSet, basename="milestone")
 router.register("faq", views.FAQEntryViewSet, basename="faq-entry")
+router.register("articles", views.ArticleViewSet, basename="article")
+router.register("participants", views.ParticipantViewSet, basename="participant")
 
 urlpatterns = [
     path("v1/", include(router.urls)),

@@ -25,6 +25,7 @@ from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.response import Response
 
 from committee.models import (
+    Article,
     BureauMembership,
     Chapter,
     Consultation,
@@ -34,6 +35,7 @@ from committee.models import (
     FAQEntry,
     Milestone,
     NegotiationGroup,
+    Participant,
     PublicationState,
     Reading,
     ReadingItem,
@@ -406,6 +408,68 @@ class FAQEntryViewSet(RecordViewSet):
 
     def get_queryset(self):
         return FAQEntry.objects.published().prefetch_related(sources()).order_by(*ordered_by("order", "question"))
+
+
+class ArticleViewSet(RecordViewSet):
+    """The articles of the adopted Convention, by number, with the negotiation's chapters they came from."""
+
+    serializer_class = serializers.ArticleSerializer
+    filterset_class = filters.ArticleFilter
+    lookup_field = "number"
+    lookup_value_regex = "[^/]+"
+    lookup_description = gettext_lazy("The article's number, as in /convention/#article-7.")
+    lookup_example = "65"
+
+    def get_queryset(self):
+        # An article of a draft part of the Convention is not public either.
+        return (
+            Article.objects.published()
+            .filter(chapter__publication_state=PublicationState.PUBLISHED)
+            .select_related("chapter")
+            .prefetch_related(
+                sources(),
+                Prefetch("negotiation_chapters", queryset=published_chapters(), to_attr="public_negotiation_chapters"),
+            )
+            .order_by(*ordered_by("number"))
+        )
+
+    def get_object(self):
+        number = self.kwargs["number"]
+        # Digits only: "07" or "7.0" would name article 7 at a second address.
+        article = None
+        if number.isascii() and number.isdigit() and not number.startswith("0"):
+            article = self.get_queryset().filter(number=int(number)).first()
+        if article is None:
+            raise Http404(_("No published article has this number."))
+        return article
+
+
+class ParticipantViewSet(RecordViewSet):
+    """States and the European Union: signature of the Convention and instrument, each with its sources."""
+
+    serializer_class = serializers.ParticipantSerializer
+    filterset_class = filters.ParticipantFilter
+    lookup_field = "code"
+    lookup_description = gettext_lazy("The ISO 3166-1 alpha-2 code in lower case; eu for the European Union.")
+    lookup_example = "vn"
+
+    def get_queryset(self):
+        return (
+            Participant.objects.published()
+            .with_public_actions()
+            .prefetch_related(sources())
+            .order_by(*ordered_by("country"))
+        )
+
+    def get_object(self):
+        code = self.kwargs["code"]
+        participant = None
+        # Lower case only, as the URLs give it: one address per participant.
+        if re.fullmatch("[a-z]{2}", code):
+            participant = self.get_queryset().filter(country=code.upper()).first()
+        if participant is None:
+            raise Http404(_("No published participant has this code."))
+        return participant
 
 
 class SwaggerView(SpectacularSwaggerSplitView):

@@ -7,46 +7,75 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('committee', '0004_search_indexes_without_pending_list'),
+        ("committee", "0004_search_indexes_without_pending_list"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalRecordCheck',
+            name="HistoricalRecordCheck",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('checked_on', models.DateField(db_index=True, verbose_name='checked on')),
-                ('note', models.TextField(blank=True, help_text='What was checked, and what was found.', verbose_name='note')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("checked_on", models.DateField(db_index=True, verbose_name="checked on")),
+                (
+                    "note",
+                    models.TextField(
+                        blank=True, help_text="What was checked, and what was found.", verbose_name="note"
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical check against the sources',
-                'verbose_name_plural': 'historical checks against the sources',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical check against the sources",
+                "verbose_name_plural": "historical checks against the sources",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='RecordCheck',
+            name="RecordCheck",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('checked_on', models.DateField(unique=True, verbose_name='checked on')),
-                ('note', models.TextField(blank=True, help_text='What was checked, and what was found.', verbose_name='note')),
-                ('sources', models.ManyToManyField(blank=True, help_text='The sources checked.', related_name='checks', to='committee.source', verbose_name='sources')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("checked_on", models.DateField(unique=True, verbose_name="checked on")),
+                (
+                    "note",
+                    models.TextField(
+                        blank=True, help_text="What was checked, and what was found.", verbose_name="note"
+                    ),
+                ),
+                (
+                    "sources",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The sources checked.",
+                        related_name="checks",
+                        to="committee.source",
+                        verbose_name="sources",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'check against the sources',
-                'verbose_name_plural': 'checks against the sources',
-                'ordering': ['-checked_on'],
-                'get_latest_by': 'checked_on',
+                "verbose_name": "check against the sources",
+                "verbose_name_plural": "checks against the sources",
+                "ordering": ["-checked_on"],
+                "get_latest_by": "checked_on",
             },
         ),
     ]

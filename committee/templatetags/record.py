@@ -68,6 +68,7 @@ NAVIGATION = (
     ("committee:bureau", gettext_lazy("Bureau"), False),
     ("committee:timeline", gettext_lazy("Timeline"), False),
     ("committee:faq", gettext_lazy("FAQ"), False),
+    ("committee:convention", gettext_lazy("Convention"), True),
 )
 
 

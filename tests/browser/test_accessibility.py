@@ -28,12 +28,16 @@ PUBLIC_PAGES = {
     "faq": "/faq/",
     "search": "/search/?q=international+cooperation",
     "search-unknown-symbol": "/search/?q=A/AC.291/99",
+    "convention": "/convention/",
+    "convention-status": "/convention/status/",
+    "convention-status-filtered": "/convention/status/?group=african&sort=signature",
     "bad-filter": "/documents/?year=soon",
     "not-found": "/no-such-page/",
 }
 
 SCREENSHOT_PAGES = [
     "home", "session", "reading-matrix", "document-registry", "document", "timeline", "bureau", "faq", "search",
+    "convention", "convention-status",
 ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ NAVIGATION = [
     ("Bureau", "/bureau/"),
     ("Timeline", "/timeline/"),
     ("FAQ", "/faq/"),
+    ("Convention", "/convention/"),
 ]
 
 # On a phone the site's name is shortened to its first part.
