@@ -399,7 +399,7 @@ class DocumentListView(ListView):
         return self.filterset.qs.only(*DOCUMENT_LINK_FIELDS, "kind", "date").prefetch_related(
             Prefetch(
                 "versions",
-                queryset=DocumentVersion.objects.only("document", "language").in_un_order(),
+                queryset=DocumentVersion.objects.only("document", "language", "url").in_un_order(),
                 to_attr="version_list",
             ),
             Prefetch(

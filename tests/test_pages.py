@@ -788,5 +788,52 @@ def test_registry_pages_are_read_from_the_order_index_on_postgresql(client, pape
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
     assert response.status_code == 200
-    assert "Index Scan using document_published_order on committee_document" in plan, plan
+    assert "Index Scan using document_registry_order on committee_document" in plan, plan
     assert "Sort" not in plan, plan
+
+
+def test_document_registry_links_each_language_text_of_a_row(client):
+    document = DocumentFactory(symbol="A/AC.291/30", title="Texts")
+    for language in ("fr", "ar", "en"):
+        DocumentVersionFactory(document=document, language=language, url=f"https://undocs.org/{language}/A/AC.291/30")
+
+    page = client.get("/documents/")
+
+    assert links_in(page, r"https://undocs\.org/[a-z]+/A/AC\.291/30") == [
+        "https://undocs.org/ar/A/AC.291/30",
+        "https://undocs.org/en/A/AC.291/30",
+        "https://undocs.org/fr/A/AC.291/30",
+    ]
+    assert re.findall(r'hreflang="([a-z]+)"', page.content.decode()) == ["ar", "en", "fr"]
+
+
+def test_document_registry_lists_undated_documents_by_their_symbols_numbers(client):
+    for symbol in ("A/AC.291/10", "A/AC.291/CRP.2", "A/AC.291/6", "A/AC.291/22/Rev.1", "A/AC.291/22"):
+        DocumentFactory(symbol=symbol, date=None)
+    DocumentFactory(symbol=None, title="No symbol", date=None)
+    DocumentFactory(symbol="A/AC.291/99", date=datetime.date(2024, 1, 1))
+
+    page = client.get("/documents/")
+
+    assert [d.symbol or d.title for d in page.context["object_list"]] == [
+        "A/AC.291/99", "A/AC.291/6", "A/AC.291/10", "A/AC.291/22", "A/AC.291/22/Rev.1", "A/AC.291/CRP.2", "No symbol",
+    ]  # fmt: skip
+
+
+def test_document_registry_orders_the_record_by_symbols_numbers_across_pages(client, record):
+    first = client.get("/documents/")
+    second = client.get("/documents/", {"page": "2"})
+
+    undated = [d.symbol for d in [*first.context["object_list"], *second.context["object_list"]] if d.date is None]
+    assert undated[:13] == [
+        "A/AC.291/6", "A/AC.291/7", "A/AC.291/8", "A/AC.291/10", "A/AC.291/11", "A/AC.291/16", "A/AC.291/19",
+        "A/AC.291/22", "A/AC.291/22/Rev.3", "A/AC.291/24/Add.1", "A/AC.291/25/Rev.1", "A/AC.291/27",
+        "A/AC.291/CRP.13",
+    ]  # fmt: skip
+    assert set(undated[13:]) == {None}
+
+
+def test_document_registry_empty_filter_choices_read_all(client):
+    page = client.get("/documents/")
+
+    assert re.findall(r'<option value="" selected>([^<]*)</option>', page.content.decode()) == ["All", "All", "All"]
