@@ -360,12 +360,38 @@ def test_timeline_lists_every_event_and_draws_them(client, record):
         ("milestone", "Organizational session, planned for 20–22 January 2021, postponed"),
     ]
     assert [e.start for e in events] == sorted(e.start for e in events)
-    svg = response.content.decode().split("<svg", 1)[1].split("</svg>", 1)[0]
-    assert (svg.count("<rect "), svg.count("<polygon ")) == (16, 9)
+    svg = response.content.decode().split('<svg class="timeline-picture"', 1)[1].split("</svg>", 1)[0]
+    # A square per session, a circle per consultation, a diamond per milestone.
+    assert (svg.count("<rect "), svg.count("<circle "), svg.count("<polygon ")) == (11, 5, 9)
     assert svg.count("<a href=") == 25
-    assert '<a href="/sessions/sixth-session/"><title>Sixth session, 21 August – 1 September 2023, New York' in svg
-    assert [row["label"] for row in response.context["picture"]["rows"]] == ["Milestones", "New York", "Vienna"]
+    assert svg.count('class="tl-event tl-postponement"') == 3
+    # Each mark is named beside it: its date and place, and its title.
+    assert ('<a href="/sessions/sixth-session/" class="tl-event tl-session"><rect x="37" y="') in svg
+    assert '21 August – 1 September 2023 · New York</text><text class="tl-title" x="66"><tspan x="66" y="' in svg
+    titles = re.findall(r"<tspan [^>]*>([^<]*)</tspan>", svg)
+    assert "Sixth session" in titles
+    # A long title goes on over several lines.
+    assert titles[-6:-2] == [
+        "Signing ceremony in Hanoi",
+        "Session to prepare the draft text of the",
+        "rules of procedure for the Conference of",
+        "the States Parties",
+    ]
     assert [year["label"] for year in response.context["picture"]["years"]] == list(range(2019, 2027))
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 6, 12, tzinfo=datetime.UTC), tick=False)
+def test_timeline_marks_today_between_past_and_coming_events(client, record):
+    response = client.get("/timeline/")
+
+    picture = response.context["picture"]
+    past = [row["event"].title for row in picture["rows"] if row["y"] < picture["today"]["y"]]
+    coming = [row["event"].title for row in picture["rows"] if row["y"] > picture["today"]["y"]]
+    html = response.content.decode()
+    assert picture["today_label"] == "Today, 6 December 2026"
+    assert (len(past), coming) == (24, ["Last day for signature at United Nations Headquarters"])
+    assert "Today, 6 December 2026: events above the dashed line have happened, those below are to come" in html
+    assert '<text x="66" y="' in html and ">Today, 6 December 2026</text>" in html
 
 
 def test_faq_page(client, record):
