@@ -58,6 +58,16 @@ def bad_request(request, problems: dict[str, list[str]]):
     return render(request, "400.html", {"problems": problems}, status=400)
 
 
+def group_reading_items(items) -> list[dict]:
+    """Reading items that say the same but for their chapter, as one: a session that read all ten
+    chapters on one document shows one row naming them, not ten identical rows."""
+    groups: dict[tuple, dict] = {}
+    for item in items:
+        key = (item.reading_id, item.session_id, item.basis_id, item.basis_note, item.certainty)
+        groups.setdefault(key, {"item": item, "chapters": []})["chapters"].append(item.chapter)
+    return list(groups.values())
+
+
 def group_documents_by_kind(documents) -> list[tuple[str, list[Document]]]:
     groups = defaultdict(list)
     for document in documents:
@@ -123,6 +133,7 @@ class SessionDetailView(RecordDetailView):
         session = self.object
         return super().get_context_data(
             documents_by_kind=group_documents_by_kind(session.document_list),
+            readings=group_reading_items(session.public_items),
             json_ld=event_json_ld(self.request, session),
             **kwargs,
         )
@@ -276,6 +287,9 @@ class DocumentDetailView(RecordDetailView):
             return queryset.by_symbol(self.kwargs["symbol"]).get()
         except Document.DoesNotExist:
             raise Http404(_("No document has the symbol “%(symbol)s”.") % {"symbol": self.kwargs["symbol"]}) from None
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(readings=group_reading_items(self.object.public_items), **kwargs)
 
     def get(self, request, *args, **kwargs):
         typed = kwargs.get("symbol")

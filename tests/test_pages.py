@@ -206,8 +206,11 @@ def test_second_reading_matrix(client, record):
         ("final-provisions", [None, "A/AC.291/19"]),
     ]
     text = text_of(response)
-    assert "(uncertain)" in text
+    assert "A/AC.291/16 uncertain" in text
     assert "Not read" in text
+    # Every cell is uncertain: the page does not call itself confirmed.
+    assert "Uncertain: every fact this page lists is marked uncertain. The record itself is confirmed." in text
+    assert "Certainty: Confirmed" not in text
 
 
 def test_first_reading_matrix_bases(client, record):
@@ -863,3 +866,31 @@ def test_document_registry_empty_filter_choices_read_all(client):
     page = client.get("/documents/")
 
     assert re.findall(r'<option value="" selected>([^<]*)</option>', page.content.decode()) == ["All", "All", "All"]
+
+
+def test_session_pages_name_their_chapters_read_in_one_row_and_their_note_once(client, record):
+    response = client.get("/sessions/sixth-session/")
+
+    html = response.content.decode()
+    table = html[html.index('id="chapters-caption"') : html.index("</table>")]
+    rows = re.findall(r"<tr>\s*<th scope=\"row\">.*?</tr>", table, re.S)
+    assert len(rows) == 1
+    assert re.sub(r"<[^>]+>", "", rows[0].split("<td>", 1)[1].split("</td>", 1)[0]) == (
+        "10 chapters: Preamble, General provisions, Criminalization, Jurisdiction, Procedural measures and law "
+        "enforcement, International cooperation, Preventive measures, Technical assistance and information "
+        "exchange, Mechanism of implementation, Final provisions"
+    )
+    fourth = client.get("/sessions/fourth-session/").content.decode()
+    note = Session.objects.get(slug="fourth-session").certainty_note
+    assert note != ""
+    assert fourth.count(note) == 1
+
+
+def test_a_document_tag_stands_apart_and_appears_once_per_fact(client, record):
+    chapter = client.get("/chapters/criminalization/")
+    document = client.get("/documents/A/AC.291/22/")
+
+    path = text_of(chapter)
+    assert "A/AC.291/16 — Consolidated negotiating document, fourth session uncertain" in path
+    assert "uncertain uncertain" not in path and "likely, not confirmed likely" not in path
+    assert len(re.findall(r"basis for the chapters? ", text_of(document))) == 1

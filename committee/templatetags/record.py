@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from committee.dates import format_date_range
 from committee.html import sanitize_html
-from committee.models import RecordCheck
+from committee.models import UNCONFIRMED, Certainty, RecordCheck
 
 register = template.Library()
 
@@ -43,6 +43,27 @@ def last_check():
 def certainty(record) -> dict:
     """“(likely, not confirmed)” or “(uncertain)” after a record that is not confirmed."""
     return {"record": record}
+
+
+# From the surest to the least sure.
+CERTAINTY_ORDER = [Certainty.CONFIRMED, Certainty.SECONDARY, Certainty.LIKELY, Certainty.UNCERTAIN]
+
+
+@register.simple_tag
+def page_certainty(record, parts=()) -> dict:
+    """What a page may say of its own certainty: the record's, unless the facts it lists (a
+    reading's chapters read at each session) are less sure; then the least sure of them, and
+    whether it holds for every one of them."""
+    parts = list(parts or ())
+    part_certainties = {part.certainty for part in parts}
+    least = max([record.certainty, *part_certainties], key=CERTAINTY_ORDER.index)
+    return {
+        "certainty": least,
+        "label": Certainty(least).label,
+        "from_parts": least != record.certainty,
+        "every_part": part_certainties == {least},
+        "unconfirmed": least in UNCONFIRMED,
+    }
 
 
 @register.inclusion_tag("includes/document_link.html")
