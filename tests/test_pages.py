@@ -27,6 +27,7 @@ from committee.models import (
     Session,
 )
 from committee.search import TARGETS, search_record
+from committee.templatetags.record import highlight
 from tests.factories import (
     BureauMembershipFactory,
     ChapterFactory,
@@ -42,6 +43,7 @@ from tests.factories import (
     SourceFactory,
     StakeholderFactory,
 )
+from tests.test_search import SEARCH_MIGRATIONS
 
 pytestmark = pytest.mark.django_db
 
@@ -489,7 +491,7 @@ def test_search_forgets_a_document_title_after_an_edit(client, record):
 
 
 # A person's link needs their public roles: two more queries when a person is found.
-SEARCH_QUERIES = {"zzzz": 8, "sixth session": 8, "Molekane": 10}
+SEARCH_QUERIES = {"zzzz": 9, "sixth session": 9, "Molekane": 11}
 
 
 @pytest.mark.parametrize("query", list(SEARCH_QUERIES))
@@ -501,11 +503,13 @@ def test_search_runs_a_fixed_number_of_queries(client, record, cold_caches, quer
 
 
 def test_search_targets_match_the_search_columns_of_the_migration():
-    migration = importlib.import_module("committee.migrations.0002_search_indexes")
+    migrations = [importlib.import_module(f"committee.migrations.{name}") for name in SEARCH_MIGRATIONS]
 
     searched = [(model.__name__, title, other) for model, _label, title, other, *_rest in TARGETS]
 
-    assert searched == [(model, title, other) for model, _prefix, title, other in migration.SEARCHED]
+    assert searched == [
+        (model, title, other) for migration in migrations for model, _prefix, title, other in migration.SEARCHED
+    ]
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="indexes of PostgreSQL's full-text search")
@@ -749,7 +753,7 @@ def make_record(count: int) -> dict:
 LIST_PAGES = {
     "/": 9, "/sessions/": 2, "/readings/": 3, "/chapters/": 2, "/negotiation-groups/": 4, "/consultations/": 2,
     "/documents/": 6, "/documents/?page=1&kind=report": 6, "/bureau/": 3, "/timeline/": 4, "/faq/": 3,
-    "/search/?q=session": 8,
+    "/search/?q=session": 9,
 }  # fmt: skip
 
 
@@ -894,3 +898,34 @@ def test_a_document_tag_stands_apart_and_appears_once_per_fact(client, record):
     assert "A/AC.291/16 — Consolidated negotiating document, fourth session uncertain" in path
     assert "uncertain uncertain" not in path and "likely, not confirmed likely" not in path
     assert len(re.findall(r"basis for the chapters? ", text_of(document))) == 1
+
+
+def test_search_finds_milestones_and_marks_the_words_found(client, record):
+    hanoi = client.get("/search/", {"q": "Hanoi"})
+    ceremony = client.get("/search/", {"q": "signing ceremony"})
+
+    assert [(r.kind, r.url) for r in hanoi.context["results"]] == [
+        ("Milestone", "/timeline/#signing-ceremony-hanoi"),
+        ("Question", "/faq/#is-there-a-united-nations-convention-on-cybercrime"),
+        ("Milestone", "/timeline/#signature-at-headquarters-closes"),
+    ]
+    assert [r.title for r in ceremony.context["results"]][:1] == ["Signing ceremony in Hanoi"]
+    assert '<a href="/timeline/#signing-ceremony-hanoi">Signing ceremony in <mark>Hanoi</mark></a>' in (
+        hanoi.content.decode()
+    )
+
+
+def test_search_highlight_escapes_what_it_marks():
+    marked = highlight("Tom & Jerry <b>amp</b>", "amp <b>")
+
+    assert marked == "Tom &amp; Jerry <mark>&lt;b&gt;</mark><mark>amp</mark>&lt;/b&gt;"
+    assert highlight("No word", "") == "No word"
+
+
+def test_search_without_result_suggests_what_to_try(client, record):
+    response = client.get("/search/", {"q": "zzzz"})
+
+    text = text_of(response)
+    assert "0 results for “zzzz”. What to try Fewer words, or other words" in text
+    suggestions = response.content.decode().split('id="suggestions-heading"', 1)[1].split("</section>", 1)[0]
+    assert re.findall(r'href="([^"]+)"', suggestions) == ["/documents/", "/timeline/", "/sessions/"]

@@ -1,9 +1,11 @@
 """Pieces of the record shown on many pages: rich text, JSON-LD, and small inclusion tags."""
 
 import json
+import re
 
 from django import template
 from django.urls import reverse
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy
 
@@ -21,6 +23,24 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 def rich_text(value: str) -> str:
     """Staff HTML, sanitized again on output (it was sanitized on save too)."""
     return mark_safe(sanitize_html(value))  # noqa: S308 - nh3 has just removed anything unsafe
+
+
+@register.filter
+def highlight(text: str, query: str) -> str:
+    """The text, escaped, with each word of the query it contains marked (<mark>), in any case.
+
+    The text is split on the words before anything is escaped, so a word can never match inside
+    an escaped character (“amp” in “&amp;”).
+    """
+    words = sorted({word for word in (query or "").split() if word}, key=len, reverse=True)
+    if not words or not text:
+        return escape(text)
+    pattern = re.compile("(" + "|".join(re.escape(word) for word in words) + ")", re.IGNORECASE)
+    pieces = pattern.split(str(text))
+    # split() with one group: the pieces at odd positions are the words found.
+    return mark_safe(  # noqa: S308 - every piece is escaped, by escape() or format_html()
+        "".join(format_html("<mark>{}</mark>", piece) if i % 2 else escape(piece) for i, piece in enumerate(pieces))
+    )
 
 
 @register.simple_tag
