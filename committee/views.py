@@ -447,11 +447,14 @@ class HomeView(TemplateView):
         # A session first, then a consultation: the first of each kind under way, and to come.
         ongoing = [meeting_cards(model).ongoing(today).order_by("start_date", "pk").first() for model in MEETINGS]
         upcoming = [meeting_cards(model).upcoming(today).order_by("start_date", "pk").first() for model in MEETINGS]
+        # The latest six, told apart: what is still to come (soonest first), then what is past.
+        milestones = list(Milestone.objects.published().order_by("-date")[:6])
         return super().get_context_data(
             current_event=next((meeting for meeting in ongoing if meeting), None),
             next_event=min(filter(None, upcoming), key=lambda meeting: meeting.start_date, default=None),
             latest_session=meeting_cards(Session).concluded(today).order_by("-end_date").first(),
-            milestones=Milestone.objects.published().order_by("-date")[:6],
+            coming_milestones=[m for m in reversed(milestones) if m.date > today],
+            past_milestones=[m for m in milestones if m.date <= today],
             documents=Document.objects.published()
             .filter(date__isnull=False)
             .only(*DOCUMENT_LINK_FIELDS, "date")

@@ -93,17 +93,31 @@ def test_no_check_recorded_means_no_claim(client):
 
 @time_machine.travel(datetime.datetime(2026, 11, 28, 12, tzinfo=datetime.UTC), tick=False)
 def test_home_says_where_the_process_stands(client, record):
+    RecordCheck.objects.create(checked_on=datetime.date(2026, 11, 20))
+
     response = client.get("/")
 
     text = text_of(response)
     assert response.status_code == 200
+    assert (
+        '<strong>Where the process stands, as of <time datetime="2026-11-20">20 November 2026</time>:</strong>'
+    ) in response.content.decode()
     assert "adopted the United Nations Convention against Cybercrime on 24 December 2024 (resolution 79/243)" in text
     assert "No meeting is scheduled in the record yet." in text
     assert "Latest session: Session to prepare the draft text of the rules of procedure" in text
-    assert [m.slug for m in response.context["milestones"]][:2] == [
-        "signature-at-headquarters-closes",
+    # A deadline still ahead is told apart from what has happened.
+    assert [m.slug for m in response.context["coming_milestones"]] == ["signature-at-headquarters-closes"]
+    assert [m.slug for m in response.context["past_milestones"]] == [
         "signing-ceremony-hanoi",
+        "convention-adopted",
+        "draft-convention-approved",
+        "first-session-postponed",
+        "resolution-75-282",
     ]
+    assert (
+        "Recent milestones Coming 31 December 2026 Last day for signature at United Nations Headquarters "
+        "Past 25–26 October 2025 Signing ceremony in Hanoi"
+    ) in text
 
 
 @time_machine.travel(datetime.datetime(2023, 8, 1, 12, tzinfo=datetime.UTC), tick=False)
