@@ -943,3 +943,46 @@ def test_search_without_result_suggests_what_to_try(client, record):
     assert "0 results for “zzzz”. What to try Fewer words, or other words" in text
     suggestions = response.content.decode().split('id="suggestions-heading"', 1)[1].split("</section>", 1)[0]
     assert re.findall(r'href="([^"]+)"', suggestions) == ["/documents/", "/timeline/", "/sessions/"]
+
+
+@pytest.mark.parametrize(
+    ("path", "canonical"),
+    [
+        ("/", "http://testserver/"),
+        ("/sessions/sixth-session/?utm_source=newsletter&fbclid=x", "http://testserver/sessions/sixth-session/"),
+        ("/documents/?utm_campaign=x&kind=report&year=&page=1", "http://testserver/documents/?kind=report"),
+        ("/documents/?q=draft&kind=draft-text&page=2", "http://testserver/documents/?kind=draft-text&q=draft&page=2"),
+        ("/search/?q=Hanoi&ref=home", "http://testserver/search/?q=Hanoi"),
+    ],
+)
+def test_every_page_names_its_canonical_address_without_tracking_parameters(client, record, path, canonical):
+    response = client.get(path)
+
+    html = response.content.decode()
+    assert re.findall(r'<link rel="canonical" href="([^"]+)">', html) == [canonical.replace("&", "&amp;")]
+
+
+def test_every_page_offers_a_citation_with_its_title_date_checked_and_address(client, record):
+    RecordCheck.objects.create(checked_on=datetime.date(2026, 12, 6))
+
+    response = client.get("/sessions/sixth-session/?utm_source=x")
+
+    assert (
+        '<p class="site-footer__cite">Cite this page: <cite>Sixth session</cite>, AHC Portal, record checked '
+        '<time datetime="2026-12-06">6 December 2026</time>, <a href="http://testserver/sessions/sixth-session/">'
+        "http://testserver/sessions/sixth-session/</a>.</p>"
+    ) in footer_of(response)
+
+
+def test_a_registry_page_of_several_says_so_in_print(client):
+    DocumentFactory.create_batch(26, kind="report")
+    DocumentFactory(kind="agenda")
+
+    one_page = client.get("/documents/", {"kind": "agenda"})
+    second = client.get("/documents/", {"kind": "report", "page": "2"})
+
+    assert "print-only" not in one_page.content.decode()
+    assert (
+        '<p class="print-only">This is page 2 of 2 of the 26 documents listed at '
+        "http://testserver/documents/?kind=report.</p>"
+    ) in second.content.decode()

@@ -2,6 +2,7 @@
 
 import json
 import re
+from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
@@ -51,6 +52,29 @@ def json_ld(data: dict) -> str:
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+
+
+# The query parameters that make a page what it is, by view; any other (utm_source, fbclid, ...)
+# is left out of its canonical address. A filtered registry is a page of its own, not a copy of
+# the whole registry: its filters stay, in a fixed order, and so does its page number.
+CANONICAL_PARAMETERS = {
+    "committee:document-list": ("kind", "session", "year", "language", "q", "page"),
+    "committee:search": ("q",),
+}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, every_page: bool = False) -> str:
+    """The page's absolute address without tracking or empty parameters (rel="canonical"); with
+    ``every_page``, of the list's first page, which leads to the others."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    match = request.resolver_match
+    names = CANONICAL_PARAMETERS.get(match.view_name if match else "", ())
+    pairs = [(name, request.GET[name]) for name in names if request.GET.get(name, "").strip()]
+    pairs = [(name, value) for name, value in pairs if name != "page" or (value != "1" and not every_page)]
+    return request.build_absolute_uri(request.path + (f"?{urlencode(pairs)}" if pairs else ""))
 
 
 @register.simple_tag

@@ -48,3 +48,34 @@ def test_a_wide_table_scrolls_in_a_labelled_focusable_region_on_a_phone(live_rec
     assert region.evaluate("region => region.scrollWidth > region.clientWidth") is True
     assert region.evaluate("region => region.tabIndex") == 0
     assert page.evaluate(PAGE_WIDTH) == PHONE["width"]
+
+
+# --- Print ---------------------------------------------------------------------------------
+
+
+def test_a_printed_registry_page_shows_its_rows_whole_and_says_it_is_one_page_of_several(live_record, page):
+    page.goto("/documents/")
+    page.emulate_media(media="print")
+    region = page.locator(".table-scroll")
+    note = page.locator("p.print-only")
+
+    expect(note).to_have_text(f"This is page 1 of 2 of the 26 documents listed at {page.url}.")
+    expect(page.locator(".filters")).to_be_hidden()
+    expect(page.get_by_role("navigation", name="Main")).to_be_hidden()
+    # Every row is laid out whole: nothing is left to scroll inside the region.
+    assert region.evaluate("region => region.scrollWidth <= region.clientWidth") is True
+    assert page.locator("table.registry tbody tr").count() == 25
+    expect(page.locator(".site-footer__cite")).to_contain_text(f"Cite this page: Documents, AHC Portal, {page.url}")
+
+
+def test_a_printed_page_is_not_cut_at_the_side(live_record, page):
+    page.emulate_media(media="print")
+    # The printable width of an A4 page with the print style sheet's margins, in CSS pixels.
+    page.set_viewport_size({"width": 700, "height": 1000})
+
+    widths = {}
+    for address in ("/documents/", "/sessions/", "/readings/first-reading/", "/bureau/", "/timeline/"):
+        page.goto(address)
+        widths[address] = page.evaluate(PAGE_WIDTH)
+
+    assert widths == dict.fromkeys(widths, 700)
