@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from .support import PHONE
+from .support import PHONE, VIEWPORTS, axe_violations
 from .test_accessibility import PUBLIC_PAGES
 
 pytestmark = pytest.mark.browser
@@ -79,3 +79,23 @@ def test_a_printed_page_is_not_cut_at_the_side(live_record, page):
         widths[address] = page.evaluate(PAGE_WIDTH)
 
     assert widths == dict.fromkeys(widths, 700)
+
+
+# --- The API's documentation -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_api_docs_pass_axe_and_lead_back_to_the_portal(live_record, page, viewport):
+    page.set_viewport_size(VIEWPORTS[viewport])
+    page.goto("/api/docs/")
+    page.locator(".swagger-ui .opblock").first.wait_for()
+
+    closed = axe_violations(page)
+    page.locator("#operations-documents-documents_list .opblock-summary-control").click()
+    page.get_by_role("button", name="Try it out").wait_for()
+    opened = axe_violations(page)
+
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert (closed, opened) == ([], [])
+    page.get_by_role("navigation", name="Portal").get_by_role("link", name="AHC Portal").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("The Ad Hoc Committee on Cybercrime")
