@@ -1,9 +1,12 @@
 """How the public pages fit a phone and a printed page, as Chromium lays them out."""
 
+import os
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
-from .support import PHONE, VIEWPORTS, axe_violations
+from .support import PHONE, SCREENSHOTS, VIEWPORTS, axe_violations
 from .test_accessibility import PUBLIC_PAGES
 
 pytestmark = pytest.mark.browser
@@ -11,6 +14,10 @@ pytestmark = pytest.mark.browser
 # The width of the page and of what scrolls it sideways; a table that must be wide scrolls inside
 # its own region instead.
 PAGE_WIDTH = "document.documentElement.scrollWidth"
+# Screenshots of the registry, a session, the timeline and a printed registry page: in the
+# ignored test-artifacts/ by default; AHC_SCREENSHOTS=docs/screenshots refreshes the copies kept
+# with the code (README, "Screenshots").
+DOCS_SCREENSHOTS = Path(os.environ.get("AHC_SCREENSHOTS", SCREENSHOTS))
 
 
 def test_no_public_page_scrolls_sideways_on_a_phone(live_record, page):
@@ -99,3 +106,35 @@ def test_api_docs_pass_axe_and_lead_back_to_the_portal(live_record, page, viewpo
     assert (closed, opened) == ([], [])
     page.get_by_role("navigation", name="Portal").get_by_role("link", name="AHC Portal").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("The Ad Hoc Committee on Cybercrime")
+
+
+# --- Screenshots kept with the code (docs/screenshots/) ----------------------------------
+
+KEPT_SCREENSHOTS = {"registry": "/documents/", "session": "/sessions/sixth-session/", "timeline": "/timeline/"}
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_screenshots_of_the_registry_a_session_and_the_timeline_are_kept(live_record, page, viewport):
+    page.set_viewport_size(VIEWPORTS[viewport])
+    DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    written = []
+    for name, address in KEPT_SCREENSHOTS.items():
+        page.goto(address)
+        path = DOCS_SCREENSHOTS / f"{name}-{viewport}.jpeg"
+        # JPEG at a low quality: small files to keep in the repository, still legible.
+        page.screenshot(path=path, full_page=True, type="jpeg", quality=45)
+        written.append(path)
+
+    assert [path.name for path in written if not 10_000 < path.stat().st_size < 1_500_000] == []
+
+
+def test_a_printed_registry_page_is_kept_as_pdf(live_record, page):
+    DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.goto("/documents/")
+    path = DOCS_SCREENSHOTS / "registry-print.pdf"
+
+    page.pdf(path=path, format="A4")
+
+    assert path.read_bytes()[:5] == b"%PDF-"
+    assert 10_000 < path.stat().st_size < 1_000_000
