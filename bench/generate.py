@@ -42,7 +42,7 @@ def generate(seed: int = SEED, sessions: int = 50, documents: int = 5000, groups
         Session,
         SessionDocument,
     )
-    from committee.symbols import normalize_symbol
+    from committee.symbols import normalize_symbol, symbol_sort_key
 
     rng = random.Random(seed)  # noqa: S311 (reproducible data, not secrets)
     published = PublicationState.PUBLISHED
@@ -76,6 +76,8 @@ def generate(seed: int = SEED, sessions: int = 50, documents: int = 5000, groups
                 Document(
                     publication_state=published,
                     symbol=symbol,
+                    # bulk_create does not call save(), which derives the key.
+                    symbol_sort_key=symbol_sort_key(symbol),
                     slug=f"a-ac-291-crp-{1000 + n}",
                     kind=kind,
                     title=title,

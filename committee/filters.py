@@ -32,12 +32,17 @@ class YearFilter(django_filters.Filter):
 
 
 class DocumentFilter(django_filters.FilterSet):
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=DocumentKind.choices)
+    # An empty choice is no filter: it reads "All" (django-filter's empty_label), not "---------".
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=DocumentKind.choices, empty_label=_("All"))
     # Its choices, the published sessions, are read for each filterset (see __init__).
-    session = django_filters.ChoiceFilter(label=_("Session"), field_name="sessions__slug")
+    session = django_filters.ChoiceFilter(label=_("Session"), field_name="sessions__slug", empty_label=_("All"))
     year = YearFilter(label=_("Year"), field_name="date__year", min_value=1945, max_value=2100)
     language = django_filters.ChoiceFilter(
-        label=_("Language"), field_name="versions__language", choices=Language.choices, distinct=True
+        label=_("Language"),
+        field_name="versions__language",
+        choices=Language.choices,
+        distinct=True,
+        empty_label=_("All"),
     )
     q = django_filters.CharFilter(label=_("Words or symbol"), method="filter_words", max_length=MAX_QUERY_LENGTH)
 

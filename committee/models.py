@@ -23,7 +23,7 @@ from simple_history.models import HistoricalRecords
 
 from .dates import format_date_range
 from .html import sanitize_html
-from .symbols import normalize_symbol, parse_symbol, validate_symbol
+from .symbols import normalize_symbol, parse_symbol, symbol_sort_key, validate_symbol
 
 # --- Shared vocabularies ---------------------------------------------------------------
 
@@ -389,6 +389,12 @@ class Document(PublicRecord):
         blank=True,
         help_text=_("The address of the document’s page; made from the symbol or title when left empty."),
     )
+    # Derived from the symbol on save (symbols.symbol_sort_key), so the database can order by a
+    # symbol's numbers: A/AC.291/6 before A/AC.291/10, and a page of the registry stays a page.
+    # NULL without a symbol, as the symbol, so those papers come last (NULLS LAST).
+    symbol_sort_key = models.CharField(  # noqa: DJ001 - NULL is "no symbol", not an empty text
+        _("symbol's sort key"), max_length=160, null=True, blank=True, editable=False
+    )
     kind = models.CharField(_("kind"), max_length=24, choices=DocumentKind.choices, db_index=True)
     title = models.CharField(_("title"), max_length=400)
     date = models.DateField(_("date"), null=True, blank=True, db_index=True, help_text=_("Date of issue, if known."))
@@ -420,8 +426,13 @@ class Document(PublicRecord):
     history = HistoricalRecords()
 
     class Meta:
-        # Undated papers last on every database (SQLite and PostgreSQL sort NULL differently).
-        ordering = [models.F("date").desc(nulls_last=True), "symbol", "title"]
+        # Undated papers last on every database (SQLite and PostgreSQL sort NULL differently);
+        # then by the symbol's numbers, papers without a symbol last.
+        ordering = [
+            models.F("date").desc(nulls_last=True),
+            models.F("symbol_sort_key").asc(nulls_last=True),
+            "title",
+        ]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         indexes = [
@@ -436,6 +447,15 @@ class Document(PublicRecord):
                 "title",
                 name="document_published_order",
             ),
+            # The registry's order (Meta.ordering), read from an index as the API's is (migration
+            # 0008, PostgreSQL only as 0003).
+            models.Index(
+                "publication_state",
+                models.F("date").desc(nulls_last=True),
+                models.F("symbol_sort_key").asc(nulls_last=True),
+                "title",
+                name="document_registry_order",
+            ),
         ]
 
     def __str__(self):
@@ -446,6 +466,7 @@ class Document(PublicRecord):
             self.symbol = normalize_symbol(self.symbol)
         else:
             self.symbol = None
+        self.symbol_sort_key = symbol_sort_key(self.symbol)
         if not self.slug:
             self.slug = self._free_slug()
         super().save(*args, **kwargs)

@@ -1,4 +1,5 @@
-"""One search over the record: sessions, documents, groups, consultations, chapters, people, FAQ.
+"""One search over the record: documents, sessions, consultations, groups, chapters, people, FAQ,
+milestones.
 
 On PostgreSQL it uses full-text search (stemmed words, ranked by weight: title above body), on a
 vector each row keeps in a column of its own, and matches symbols and names as plain text too;
@@ -38,6 +39,7 @@ from .models import (
     Document,
     Facilitation,
     FAQEntry,
+    Milestone,
     NegotiationGroup,
     Person,
     Session,
@@ -92,6 +94,8 @@ TARGETS = (
     (Chapter, _("Chapter"), ("title",), ("description",), "description", ("slug",)),
     (Person, _("Person"), ("name",), (), "", ("slug", "honorific")),
     (FAQEntry, _("Question"), ("question",), ("answer",), "answer", ("slug",)),
+    # Migration 0009: the resolutions, postponements, adoption and signing of the timeline.
+    (Milestone, _("Milestone"), ("title",), ("description", "city"), "description", ("slug",)),
 )
 
 # For a kind with more matches than the search lists: its name, and the words and address (from the
@@ -113,6 +117,7 @@ MORE = {
     # No page lists every person: the Bureau lists its officers, a group page its facilitators.
     Person: (_("People"), "", None),
     FAQEntry: (_("Questions"), _("All questions"), lambda query: reverse("committee:faq")),
+    Milestone: (_("Milestones"), _("The whole timeline"), lambda query: reverse("committee:timeline")),
 }
 
 

@@ -128,3 +128,33 @@ def normalize_symbol(raw: str) -> str:
 def validate_symbol(value: str) -> None:
     """Model-field validator: accept any spelling that parses."""
     parse_symbol(value)
+
+
+# Numbers padded to this width sort as numbers in a text column (A/AC.291/6 before A/AC.291/10).
+_SORT_WIDTH = 6
+
+
+def symbol_sort_key(symbol: str | None) -> str | None:
+    """A text that sorts symbols by their numbers, for the database to order by.
+
+    ``A/AC.291/6`` → ``A/AC.000291 000006``, ``A/AC.291/22/Rev.3`` → ``A/AC.000291 000022 Rev.000003``:
+    the parts are joined by a space, which sorts before any letter or digit, so a document comes
+    before its revisions and plain numbers before a series (CRP, L, RES). A symbol that does not
+    parse keeps its own text; a document without a symbol has no key (listed after the others).
+    """
+    if not symbol:
+        return None
+    try:
+        parsed = parse_symbol(symbol)
+    except ValidationError:
+        return symbol
+
+    def padded(text: str) -> str:
+        return re.sub(r"\d+", lambda m: m[0].zfill(_SORT_WIDTH), text)
+
+    parts = [padded(parsed.body), parsed.series]
+    if parsed.session is not None:
+        parts.append(str(parsed.session).zfill(_SORT_WIDTH))
+    parts.append(str(parsed.number).zfill(_SORT_WIDTH))
+    parts.extend(f"{name}.{str(n).zfill(_SORT_WIDTH)}" for name, n in parsed.suffixes)
+    return " ".join(parts)

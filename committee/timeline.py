@@ -1,20 +1,31 @@
-"""Every dated event of the record in order, and the geometry of its picture (drawn as SVG)."""
+"""Every dated event of the record in order, and the geometry of its picture (drawn as SVG).
+
+The picture is vertical, one event under the other with its name and date beside its mark, so
+that it stays readable on a phone: a time-scaled horizontal strip shrinks its 25 marks to dots
+with no room for a name. A year starts a band; a dashed line marks today, between what has
+happened and what is to come. Kinds differ by shape as well as colour.
+"""
 
 from __future__ import annotations
 
 import datetime
+import textwrap
 from dataclasses import dataclass
 
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from .dates import format_date_range
-from .models import Consultation, Milestone, Session
+from .models import Consultation, Milestone, MilestoneKind, Session
 
-FIRST_YEAR = 2019
-# The drawing's coordinate system (the SVG viewBox); it scales to the page width.
-WIDTH, LEFT, RIGHT = 1000, 110, 12
-ROW_HEIGHT, TOP = 44, 34
-MIN_BAR = 4
+# The drawing's coordinate system (the SVG viewBox): as wide as a phone's screen, so its text is
+# drawn at about the size of the page's own on a phone; the page caps its width on a desktop.
+WIDTH = 400
+SPINE_X, TEXT_X = 44, 66
+YEAR_HEIGHT, TODAY_HEIGHT = 30, 30
+LINE_HEIGHT, DATE_HEIGHT, GAP = 17, 16, 12
+# Characters of a title on one line of the picture (about 330 units at 14 units a letter).
+TITLE_WIDTH = 40
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,9 @@ class TimelineEvent:
     url: str
     uncertain: bool
     anchor: str = ""  # the id of the event in the timeline's list, for milestones' addresses
+    # The shape it is drawn with: session, consultation, milestone, or postponement (which must not
+    # look like the event it put off).
+    shape: str = ""
 
 
 def timeline_events() -> list[TimelineEvent]:
@@ -37,18 +51,21 @@ def timeline_events() -> list[TimelineEvent]:
         TimelineEvent(
             "session", str(_("Session")), s.title, s.start_date, s.end_date,
             format_date_range(s.start_date, s.end_date), s.city, s.get_absolute_url(), s.is_uncertain,
+            shape="session",
         )
         for s in Session.objects.published()
     ] + [
         TimelineEvent(
             "consultation", str(_("Consultation")), c.title, c.start_date, c.end_date,
             format_date_range(c.start_date, c.end_date), c.city, c.get_absolute_url(), c.is_uncertain,
+            shape="consultation",
         )
         for c in Consultation.objects.published()
     ] + [
         TimelineEvent(
             "milestone", m.get_kind_display(), m.title, m.date, m.end_date or m.date, m.date_label, m.city,
             m.get_absolute_url(), m.is_uncertain, anchor=m.slug,
+            shape="postponement" if m.kind == MilestoneKind.POSTPONEMENT else "milestone",
         )
         for m in Milestone.objects.published()
     ]  # fmt: skip
@@ -56,45 +73,52 @@ def timeline_events() -> list[TimelineEvent]:
     return sorted(events, key=lambda e: (e.start, order[e.kind], e.title))
 
 
+def _mark(shape: str, cx: float, cy: float) -> dict:
+    """The mark of one kind: a square, a circle, a diamond, or an open diamond."""
+    if shape == "session":
+        return {"shape": "rect", "x": cx - 7, "y": cy - 7, "size": 14}
+    if shape == "consultation":
+        return {"shape": "circle", "cx": cx, "cy": cy, "r": 7}
+    return {"shape": "polygon", "points": f"{cx},{cy - 9} {cx + 8},{cy} {cx},{cy + 9} {cx - 8},{cy}"}
+
+
 def timeline_picture(events: list[TimelineEvent], today: datetime.date) -> dict:
-    """Positions for the SVG: a row per city for meetings, a row of marks for milestones."""
-    start = datetime.date(FIRST_YEAR, 1, 1)
-    end = datetime.date(max([today.year] + [e.end.year for e in events]) + 1, 1, 1)
-    span = (end - start).days
-    plot = WIDTH - LEFT - RIGHT
-
-    def x(day: datetime.date) -> float:
-        return round(LEFT + (day - start).days / span * plot, 1)
-
-    cities = sorted({e.city for e in events if e.kind != "milestone" and e.city})
-    rows = [str(_("Milestones")), *cities]
-    row_y = {name: TOP + i * ROW_HEIGHT for i, name in enumerate(rows)}
-    height = TOP + len(rows) * ROW_HEIGHT + 8
-    years = [
-        {"label": year, "x": x(datetime.date(year, 1, 1)), "label_x": x(datetime.date(year, 7, 1))}
-        for year in range(FIRST_YEAR, end.year)
-    ]
-    marks, bars = [], []
+    """Positions for the SVG: per event its mark, its date and place, and its title in lines."""
+    y = 4
+    years, rows, today_line = [], [], None
+    year = None
     for event in events:
-        if event.kind == "milestone":
-            cx, cy = x(event.start), row_y[rows[0]] + ROW_HEIGHT / 2
-            points = f"{cx},{cy - 8} {cx + 6},{cy} {cx},{cy + 8} {cx - 6},{cy}"
-            marks.append({"event": event, "points": points})
-        else:
-            left = x(event.start)
-            width = max(MIN_BAR, round(x(event.end + datetime.timedelta(days=1)) - left, 1))
-            tall = event.kind == "session"
-            y = row_y[event.city] + (8 if tall else 26)
-            bars.append({"event": event, "x": left, "y": y, "width": width, "height": 16 if tall else 9})
+        if today_line is None and event.start > today:
+            today_line = {"y": y + 10, "text_y": y + 24}
+            y += TODAY_HEIGHT
+        if event.start.year != year:
+            year = event.start.year
+            years.append({"label": year, "y": y + 4, "text_y": y + 22})
+            y += YEAR_HEIGHT
+        lines = textwrap.wrap(event.title, TITLE_WIDTH) or [event.title]
+        when = f"{event.when} · {event.city}" if event.city else event.when
+        rows.append(
+            {
+                "event": event,
+                "y": y,
+                "mark": _mark(event.shape, SPINE_X, y + 11),
+                "when": when,
+                "when_y": y + 14,
+                "lines": [{"text": line, "y": y + DATE_HEIGHT + (i + 1) * LINE_HEIGHT} for i, line in enumerate(lines)],
+            }
+        )
+        y += DATE_HEIGHT + len(lines) * LINE_HEIGHT + GAP
+    if today_line is None:
+        today_line = {"y": y + 10, "text_y": y + 24}
+        y += TODAY_HEIGHT
+    today_line["label"] = _("Today, %(date)s") % {"date": date_format(today, "j F Y")}
     return {
         "width": WIDTH,
-        "height": height,
-        "rows": [{"label": name, "y": row_y[name], "text_y": row_y[name] + ROW_HEIGHT / 2 + 5} for name in rows],
+        "height": y + 4,
+        "spine_x": SPINE_X,
+        "text_x": TEXT_X,
         "years": years,
-        "bars": bars,
-        "marks": marks,
-        "today_x": x(today) if start <= today < end else None,
-        "left": LEFT,
-        "right": WIDTH - RIGHT,
-        "bottom": height - 8,
+        "rows": rows,
+        "today": today_line,
+        "today_label": today_line["label"],
     }

@@ -70,6 +70,16 @@ def bad_request(request, problems: dict[str, list[str]]):
     return render(request, "400.html", {"problems": problems}, status=400)
 
 
+def group_reading_items(items) -> list[dict]:
+    """Reading items that say the same but for their chapter, as one: a session that read all ten
+    chapters on one document shows one row naming them, not ten identical rows."""
+    groups: dict[tuple, dict] = {}
+    for item in items:
+        key = (item.reading_id, item.session_id, item.basis_id, item.basis_note, item.certainty)
+        groups.setdefault(key, {"item": item, "chapters": []})["chapters"].append(item.chapter)
+    return list(groups.values())
+
+
 def group_documents_by_kind(documents) -> list[tuple[str, list[Document]]]:
     groups = defaultdict(list)
     for document in documents:
@@ -135,6 +145,7 @@ class SessionDetailView(RecordDetailView):
         session = self.object
         return super().get_context_data(
             documents_by_kind=group_documents_by_kind(session.document_list),
+            readings=group_reading_items(session.public_items),
             json_ld=event_json_ld(self.request, session),
             **kwargs,
         )
@@ -289,6 +300,9 @@ class DocumentDetailView(RecordDetailView):
         except Document.DoesNotExist:
             raise Http404(_("No document has the symbol “%(symbol)s”.") % {"symbol": self.kwargs["symbol"]}) from None
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(readings=group_reading_items(self.object.public_items), **kwargs)
+
     def get(self, request, *args, **kwargs):
         typed = kwargs.get("symbol")
         if typed is not None and typed != canonical_symbol(typed):
@@ -415,7 +429,7 @@ class DocumentListView(ListView):
         return self.filterset.qs.only(*DOCUMENT_LINK_FIELDS, "kind", "date").prefetch_related(
             Prefetch(
                 "versions",
-                queryset=DocumentVersion.objects.only("document", "language").in_un_order(),
+                queryset=DocumentVersion.objects.only("document", "language", "url").in_un_order(),
                 to_attr="version_list",
             ),
             Prefetch(
@@ -449,11 +463,14 @@ class HomeView(TemplateView):
         # A session first, then a consultation: the first of each kind under way, and to come.
         ongoing = [meeting_cards(model).ongoing(today).order_by("start_date", "pk").first() for model in MEETINGS]
         upcoming = [meeting_cards(model).upcoming(today).order_by("start_date", "pk").first() for model in MEETINGS]
+        # The latest six, told apart: what is still to come (soonest first), then what is past.
+        milestones = list(Milestone.objects.published().order_by("-date")[:6])
         return super().get_context_data(
             current_event=next((meeting for meeting in ongoing if meeting), None),
             next_event=min(filter(None, upcoming), key=lambda meeting: meeting.start_date, default=None),
             latest_session=meeting_cards(Session).concluded(today).order_by("-end_date").first(),
-            milestones=Milestone.objects.published().order_by("-date")[:6],
+            coming_milestones=[m for m in reversed(milestones) if m.date > today],
+            past_milestones=[m for m in milestones if m.date <= today],
             documents=Document.objects.published()
             .filter(date__isnull=False)
             .only(*DOCUMENT_LINK_FIELDS, "date")

@@ -330,9 +330,13 @@ def test_docs_use_only_assets_served_by_the_site(client):
         "/static/drf_spectacular_sidecar/swagger-ui-dist/favicon-32x32.png",
         "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui.css",
         "/static/css/swagger.css",
+        "/",
+        "/api/v1/",
+        "/api/schema/",
         "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js",
         "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-standalone-preset.js",
         "/api/docs/?script=",
+        "/static/js/swagger-a11y.js",
     ]
     assert (script.status_code, re.findall(r"https?://", script.content.decode())) == (200, [])
 

@@ -490,3 +490,19 @@ def test_sitemap_lists_the_convention_pages(client, status_record):
 
     locations = re.findall(r"<loc>http://testserver(/convention/[^<]*)</loc>", xml)
     assert locations == ["/convention/", "/convention/status/"]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/convention/", "The United Nations Convention against Cybercrime"),
+        ("/convention/status/", "The Convention: signatures and ratifications"),
+    ],
+)
+def test_convention_pages_cite_themselves_by_their_own_title(db, client, path, title):
+    response = client.get(path)
+
+    assert (
+        f'Cite this page: <cite>{title}</cite>, AHC Portal, <a href="http://testserver{path}">'
+        in response.content.decode()
+    )

@@ -27,6 +27,7 @@ from committee.models import (
     Session,
 )
 from committee.search import TARGETS, search_record
+from committee.templatetags.record import highlight
 from tests.factories import (
     BureauMembershipFactory,
     ChapterFactory,
@@ -42,6 +43,7 @@ from tests.factories import (
     SourceFactory,
     StakeholderFactory,
 )
+from tests.test_search import SEARCH_MIGRATIONS
 
 pytestmark = pytest.mark.django_db
 
@@ -91,17 +93,31 @@ def test_no_check_recorded_means_no_claim(client):
 
 @time_machine.travel(datetime.datetime(2026, 11, 28, 12, tzinfo=datetime.UTC), tick=False)
 def test_home_says_where_the_process_stands(client, record):
+    RecordCheck.objects.create(checked_on=datetime.date(2026, 11, 20))
+
     response = client.get("/")
 
     text = text_of(response)
     assert response.status_code == 200
+    assert (
+        '<strong>Where the process stands, as of <time datetime="2026-11-20">20 November 2026</time>:</strong>'
+    ) in response.content.decode()
     assert "adopted the United Nations Convention against Cybercrime on 24 December 2024 (resolution 79/243)" in text
     assert "No meeting is scheduled in the record yet." in text
     assert "Latest session: Session to prepare the draft text of the rules of procedure" in text
-    assert [m.slug for m in response.context["milestones"]][:2] == [
-        "signature-at-headquarters-closes",
+    # A deadline still ahead is told apart from what has happened.
+    assert [m.slug for m in response.context["coming_milestones"]] == ["signature-at-headquarters-closes"]
+    assert [m.slug for m in response.context["past_milestones"]] == [
         "signing-ceremony-hanoi",
+        "convention-adopted",
+        "draft-convention-approved",
+        "first-session-postponed",
+        "resolution-75-282",
     ]
+    assert (
+        "Recent milestones Coming 31 December 2026 Last day for signature at United Nations Headquarters "
+        "Past 25–26 October 2025 Signing ceremony in Hanoi"
+    ) in text
 
 
 @time_machine.travel(datetime.datetime(2023, 8, 1, 12, tzinfo=datetime.UTC), tick=False)
@@ -206,8 +222,11 @@ def test_second_reading_matrix(client, record):
         ("final-provisions", [None, "A/AC.291/19"]),
     ]
     text = text_of(response)
-    assert "(uncertain)" in text
+    assert "A/AC.291/16 uncertain" in text
     assert "Not read" in text
+    # Every cell is uncertain: the page does not call itself confirmed.
+    assert "Uncertain: every fact this page lists is marked uncertain. The record itself is confirmed." in text
+    assert "Certainty: Confirmed" not in text
 
 
 def test_first_reading_matrix_bases(client, record):
@@ -360,12 +379,38 @@ def test_timeline_lists_every_event_and_draws_them(client, record):
         ("milestone", "Organizational session, planned for 20–22 January 2021, postponed"),
     ]
     assert [e.start for e in events] == sorted(e.start for e in events)
-    svg = response.content.decode().split("<svg", 1)[1].split("</svg>", 1)[0]
-    assert (svg.count("<rect "), svg.count("<polygon ")) == (16, 9)
+    svg = response.content.decode().split('<svg class="timeline-picture"', 1)[1].split("</svg>", 1)[0]
+    # A square per session, a circle per consultation, a diamond per milestone.
+    assert (svg.count("<rect "), svg.count("<circle "), svg.count("<polygon ")) == (11, 5, 9)
     assert svg.count("<a href=") == 25
-    assert '<a href="/sessions/sixth-session/"><title>Sixth session, 21 August – 1 September 2023, New York' in svg
-    assert [row["label"] for row in response.context["picture"]["rows"]] == ["Milestones", "New York", "Vienna"]
+    assert svg.count('class="tl-event tl-postponement"') == 3
+    # Each mark is named beside it: its date and place, and its title.
+    assert ('<a href="/sessions/sixth-session/" class="tl-event tl-session"><rect x="37" y="') in svg
+    assert '21 August – 1 September 2023 · New York</text><text class="tl-title" x="66"><tspan x="66" y="' in svg
+    titles = re.findall(r"<tspan [^>]*>([^<]*)</tspan>", svg)
+    assert "Sixth session" in titles
+    # A long title goes on over several lines.
+    assert titles[-6:-2] == [
+        "Signing ceremony in Hanoi",
+        "Session to prepare the draft text of the",
+        "rules of procedure for the Conference of",
+        "the States Parties",
+    ]
     assert [year["label"] for year in response.context["picture"]["years"]] == list(range(2019, 2027))
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 6, 12, tzinfo=datetime.UTC), tick=False)
+def test_timeline_marks_today_between_past_and_coming_events(client, record):
+    response = client.get("/timeline/")
+
+    picture = response.context["picture"]
+    past = [row["event"].title for row in picture["rows"] if row["y"] < picture["today"]["y"]]
+    coming = [row["event"].title for row in picture["rows"] if row["y"] > picture["today"]["y"]]
+    html = response.content.decode()
+    assert picture["today_label"] == "Today, 6 December 2026"
+    assert (len(past), coming) == (24, ["Last day for signature at United Nations Headquarters"])
+    assert "Today, 6 December 2026: events above the dashed line have happened, those below are to come" in html
+    assert '<text x="66" y="' in html and ">Today, 6 December 2026</text>" in html
 
 
 def test_faq_page(client, record):
@@ -460,7 +505,7 @@ def test_search_forgets_a_document_title_after_an_edit(client, record):
 
 
 # A person's link needs their public roles: two more queries when a person is found.
-SEARCH_QUERIES = {"zzzz": 8, "sixth session": 8, "Molekane": 10}
+SEARCH_QUERIES = {"zzzz": 9, "sixth session": 9, "Molekane": 11}
 
 
 @pytest.mark.parametrize("query", list(SEARCH_QUERIES))
@@ -472,11 +517,13 @@ def test_search_runs_a_fixed_number_of_queries(client, record, cold_caches, quer
 
 
 def test_search_targets_match_the_search_columns_of_the_migration():
-    migration = importlib.import_module("committee.migrations.0002_search_indexes")
+    migrations = [importlib.import_module(f"committee.migrations.{name}") for name in SEARCH_MIGRATIONS]
 
     searched = [(model.__name__, title, other) for model, _label, title, other, *_rest in TARGETS]
 
-    assert searched == [(model, title, other) for model, _prefix, title, other in migration.SEARCHED]
+    assert searched == [
+        (model, title, other) for migration in migrations for model, _prefix, title, other in migration.SEARCHED
+    ]
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="indexes of PostgreSQL's full-text search")
@@ -723,7 +770,7 @@ def make_record(count: int) -> dict:
 LIST_PAGES = {
     "/": 10, "/sessions/": 2, "/readings/": 3, "/chapters/": 2, "/negotiation-groups/": 4, "/consultations/": 2,
     "/documents/": 6, "/documents/?page=1&kind=report": 6, "/bureau/": 3, "/timeline/": 4, "/faq/": 3,
-    "/search/?q=session": 8,
+    "/search/?q=session": 9,
 }  # fmt: skip
 
 
@@ -791,5 +838,154 @@ def test_registry_pages_are_read_from_the_order_index_on_postgresql(client, pape
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
     assert response.status_code == 200
-    assert "Index Scan using document_published_order on committee_document" in plan, plan
+    assert "Index Scan using document_registry_order on committee_document" in plan, plan
     assert "Sort" not in plan, plan
+
+
+def test_document_registry_links_each_language_text_of_a_row(client):
+    document = DocumentFactory(symbol="A/AC.291/30", title="Texts")
+    for language in ("fr", "ar", "en"):
+        DocumentVersionFactory(document=document, language=language, url=f"https://undocs.org/{language}/A/AC.291/30")
+
+    page = client.get("/documents/")
+
+    assert links_in(page, r"https://undocs\.org/[a-z]+/A/AC\.291/30") == [
+        "https://undocs.org/ar/A/AC.291/30",
+        "https://undocs.org/en/A/AC.291/30",
+        "https://undocs.org/fr/A/AC.291/30",
+    ]
+    assert re.findall(r'hreflang="([a-z]+)"', page.content.decode()) == ["ar", "en", "fr"]
+
+
+def test_document_registry_lists_undated_documents_by_their_symbols_numbers(client):
+    for symbol in ("A/AC.291/10", "A/AC.291/CRP.2", "A/AC.291/6", "A/AC.291/22/Rev.1", "A/AC.291/22"):
+        DocumentFactory(symbol=symbol, date=None)
+    DocumentFactory(symbol=None, title="No symbol", date=None)
+    DocumentFactory(symbol="A/AC.291/99", date=datetime.date(2024, 1, 1))
+
+    page = client.get("/documents/")
+
+    assert [d.symbol or d.title for d in page.context["object_list"]] == [
+        "A/AC.291/99", "A/AC.291/6", "A/AC.291/10", "A/AC.291/22", "A/AC.291/22/Rev.1", "A/AC.291/CRP.2", "No symbol",
+    ]  # fmt: skip
+
+
+def test_document_registry_orders_the_record_by_symbols_numbers_across_pages(client, record):
+    first = client.get("/documents/")
+    second = client.get("/documents/", {"page": "2"})
+
+    undated = [d.symbol for d in [*first.context["object_list"], *second.context["object_list"]] if d.date is None]
+    assert undated[:13] == [
+        "A/AC.291/6", "A/AC.291/7", "A/AC.291/8", "A/AC.291/10", "A/AC.291/11", "A/AC.291/16", "A/AC.291/19",
+        "A/AC.291/22", "A/AC.291/22/Rev.3", "A/AC.291/24/Add.1", "A/AC.291/25/Rev.1", "A/AC.291/27",
+        "A/AC.291/CRP.13",
+    ]  # fmt: skip
+    assert set(undated[13:]) == {None}
+
+
+def test_document_registry_empty_filter_choices_read_all(client):
+    page = client.get("/documents/")
+
+    assert re.findall(r'<option value="" selected>([^<]*)</option>', page.content.decode()) == ["All", "All", "All"]
+
+
+def test_session_pages_name_their_chapters_read_in_one_row_and_their_note_once(client, record):
+    response = client.get("/sessions/sixth-session/")
+
+    html = response.content.decode()
+    table = html[html.index('id="chapters-caption"') : html.index("</table>")]
+    rows = re.findall(r"<tr>\s*<th scope=\"row\">.*?</tr>", table, re.S)
+    assert len(rows) == 1
+    assert re.sub(r"<[^>]+>", "", rows[0].split("<td>", 1)[1].split("</td>", 1)[0]) == (
+        "10 chapters: Preamble, General provisions, Criminalization, Jurisdiction, Procedural measures and law "
+        "enforcement, International cooperation, Preventive measures, Technical assistance and information "
+        "exchange, Mechanism of implementation, Final provisions"
+    )
+    fourth = client.get("/sessions/fourth-session/").content.decode()
+    note = Session.objects.get(slug="fourth-session").certainty_note
+    assert note != ""
+    assert fourth.count(note) == 1
+
+
+def test_a_document_tag_stands_apart_and_appears_once_per_fact(client, record):
+    chapter = client.get("/chapters/criminalization/")
+    document = client.get("/documents/A/AC.291/22/")
+
+    path = text_of(chapter)
+    assert "A/AC.291/16 — Consolidated negotiating document, fourth session uncertain" in path
+    assert "uncertain uncertain" not in path and "likely, not confirmed likely" not in path
+    assert len(re.findall(r"basis for the chapters? ", text_of(document))) == 1
+
+
+def test_search_finds_milestones_and_marks_the_words_found(client, record):
+    hanoi = client.get("/search/", {"q": "Hanoi"})
+    ceremony = client.get("/search/", {"q": "signing ceremony"})
+
+    assert [(r.kind, r.url) for r in hanoi.context["results"]] == [
+        ("Milestone", "/timeline/#signing-ceremony-hanoi"),
+        ("Question", "/faq/#is-there-a-united-nations-convention-on-cybercrime"),
+        ("Milestone", "/timeline/#signature-at-headquarters-closes"),
+    ]
+    assert [r.title for r in ceremony.context["results"]][:1] == ["Signing ceremony in Hanoi"]
+    assert '<a href="/timeline/#signing-ceremony-hanoi">Signing ceremony in <mark>Hanoi</mark></a>' in (
+        hanoi.content.decode()
+    )
+
+
+def test_search_highlight_escapes_what_it_marks():
+    marked = highlight("Tom & Jerry <b>amp</b>", "amp <b>")
+
+    assert marked == "Tom &amp; Jerry <mark>&lt;b&gt;</mark><mark>amp</mark>&lt;/b&gt;"
+    assert highlight("No word", "") == "No word"
+
+
+def test_search_without_result_suggests_what_to_try(client, record):
+    response = client.get("/search/", {"q": "zzzz"})
+
+    text = text_of(response)
+    assert "0 results for “zzzz”. What to try Fewer words, or other words" in text
+    suggestions = response.content.decode().split('id="suggestions-heading"', 1)[1].split("</section>", 1)[0]
+    assert re.findall(r'href="([^"]+)"', suggestions) == ["/documents/", "/timeline/", "/sessions/"]
+
+
+@pytest.mark.parametrize(
+    ("path", "canonical"),
+    [
+        ("/", "http://testserver/"),
+        ("/sessions/sixth-session/?utm_source=newsletter&fbclid=x", "http://testserver/sessions/sixth-session/"),
+        ("/documents/?utm_campaign=x&kind=report&year=&page=1", "http://testserver/documents/?kind=report"),
+        ("/documents/?q=draft&kind=draft-text&page=2", "http://testserver/documents/?kind=draft-text&q=draft&page=2"),
+        ("/search/?q=Hanoi&ref=home", "http://testserver/search/?q=Hanoi"),
+    ],
+)
+def test_every_page_names_its_canonical_address_without_tracking_parameters(client, record, path, canonical):
+    response = client.get(path)
+
+    html = response.content.decode()
+    assert re.findall(r'<link rel="canonical" href="([^"]+)">', html) == [canonical.replace("&", "&amp;")]
+
+
+def test_every_page_offers_a_citation_with_its_title_date_checked_and_address(client, record):
+    RecordCheck.objects.create(checked_on=datetime.date(2026, 12, 6))
+
+    response = client.get("/sessions/sixth-session/?utm_source=x")
+
+    assert (
+        '<p class="site-footer__cite">Cite this page: <cite>Sixth session</cite>, AHC Portal, record checked '
+        '<time datetime="2026-12-06">6 December 2026</time>, <a href="http://testserver/sessions/sixth-session/">'
+        "http://testserver/sessions/sixth-session/</a>.</p>"
+    ) in footer_of(response)
+
+
+def test_a_registry_page_of_several_says_so_in_print(client):
+    DocumentFactory.create_batch(26, kind="report")
+    DocumentFactory(kind="agenda")
+
+    one_page = client.get("/documents/", {"kind": "agenda"})
+    second = client.get("/documents/", {"kind": "report", "page": "2"})
+
+    assert "print-only" not in one_page.content.decode()
+    assert (
+        '<p class="print-only">This is page 2 of 2 of the 26 documents listed at '
+        "http://testserver/documents/?kind=report.</p>"
+    ) in second.content.decode()

@@ -69,10 +69,10 @@ def test_each_request_s_addresses_follow_its_own_script_prefix():
 def test_certainty_tag():
     assert render("{% certainty d %}", d=Document(certainty="confirmed")) == ""
     assert render("{% certainty d %}", d=Document(certainty="likely")) == (
-        '<span class="uncertain-tag">(likely, not confirmed)</span>'
+        ' <span class="uncertain-tag">likely, not confirmed</span>'
     )
     assert render("{% certainty d %}", d=Document(certainty="uncertain")) == (
-        '<span class="uncertain-tag">(uncertain)</span>'
+        ' <span class="uncertain-tag">uncertain</span>'
     )
 
 
@@ -88,7 +88,9 @@ def test_document_link_tag_escapes_and_hides_drafts():
         '<a href="/documents/A/AC.291/22/Rev.3/"><span class="symbol">A/AC.291/22/Rev.3</span></a>'
     )
     document.certainty = "likely"
-    assert render("{% document_link d %}", d=document).endswith('</a> <span class="uncertain-tag">(likely)</span>')
+    assert render("{% document_link d %}", d=document).endswith(
+        '</a> <span class="uncertain-tag">likely, not confirmed</span>'
+    )
     paper = Document(slug="chairs-note", title="Chair’s note", publication_state="published")
     assert render("{% document_link d %}", d=paper) == '<a href="/documents/chairs-note/">Chair’s note</a>'
     paper.publication_state = "draft"
@@ -102,7 +104,7 @@ def test_document_link_shows_the_documents_values_of_the_moment():
     document.title, document.certainty = "Provisional agenda", "uncertain"
     assert render("{% document_link d %}", d=document) == (
         '<a href="/documents/A/AC.291/1/"><span class="symbol">A/AC.291/1</span> — Provisional agenda</a>'
-        ' <span class="uncertain-tag">(uncertain)</span>'
+        ' <span class="uncertain-tag">uncertain</span>'
     )
     document.symbol = "A/AC.291/2"
     assert '<span class="symbol">A/AC.291/2</span>' in render("{% document_link d %}", d=document)
@@ -136,14 +138,15 @@ def test_session_page_links_a_published_basis_and_gives_the_note_of_a_draft_one(
     html = client.get("/sessions/fourth-session/").content.decode()
 
     rows = [normalized(row) for row in re.findall(r"<tr>\s*<th scope=\"row\">.*?</tr>", html, re.S)]
+    # One row per reading and basis, naming its chapters.
     assert rows == [
-        '<tr><th scope="row"><a href="/chapters/criminalization/">Criminalization</a></th>'
-        '<td><a href="/readings/first-reading/">First reading</a></td>'
+        '<tr><th scope="row"><a href="/readings/first-reading/">First reading</a></th>'
+        '<td><a href="/chapters/criminalization/">Criminalization</a></td>'
         '<td><a href="/documents/A/AC.291/16/"><span class="symbol">A/AC.291/16</span></a>'
-        '<span class="uncertain-tag">(likely, not confirmed)</span></td></tr>',
-        '<tr><th scope="row"><a href="/chapters/jurisdiction/">Jurisdiction</a></th>'
-        '<td><a href="/readings/first-reading/">First reading</a></td>'
-        '<td>The &lt;draft&gt;<span class="uncertain-tag">(likely, not confirmed)</span></td></tr>',
+        '<span class="uncertain-tag">likely, not confirmed</span></td></tr>',
+        '<tr><th scope="row"><a href="/readings/first-reading/">First reading</a></th>'
+        '<td><a href="/chapters/jurisdiction/">Jurisdiction</a></td>'
+        '<td>The &lt;draft&gt; <span class="uncertain-tag">likely, not confirmed</span></td></tr>',
     ]
     assert "A/AC.291/17" not in html
 
@@ -165,11 +168,18 @@ def test_registry_rows_show_languages_in_un_order_and_published_sessions_only(cl
 
     row = re.search(r"<tr>\s*<td class=\"symbol\">A/AC.291/1</td>.*?</tr>", html, re.S).group(0)
     assert '<td><a href="/sessions/first-session/">First session</a></td>' in row
-    assert '<abbr title="Arabic">AR</abbr> <abbr title="English">EN</abbr> <abbr title="French">FR</abbr>' in row
+    assert re.findall(
+        r'<a href="([^"]+)" hreflang="[a-z]+" title="The text in (\w+)"><abbr title="\w+">(\w+)</abbr>', row
+    ) == [
+        ("https://example.org/ar", "Arabic", "AR"),
+        ("https://example.org/en", "English", "EN"),
+        ("https://example.org/fr", "French", "FR"),
+    ]
     assert "Draft session" not in html
     paper_row = re.search(r"<tr>\s*<td class=\"symbol\">—</td>.*?</tr>", html, re.S).group(0)
     assert f'href="{bare.get_absolute_url()}"' in paper_row
-    assert paper_row.count("<td>—</td>") == 3  # no date, no session, no language version
+    assert paper_row.count("<td>—</td>") == 2  # no date, no session
+    assert paper_row.count('<td class="languages">—</td>') == 1  # no language version
 
 
 @pytest.mark.parametrize(

@@ -157,12 +157,17 @@ def test_search_cut_short_runs_as_many_queries_as_one_that_finds_nothing(client,
 # --- PostgreSQL: indexes without a pending list (migration 0004) -----------------------
 
 
-def search_indexes() -> list[str]:
-    """Every GIN index of migration 0002: each kind's vector, and its title fields' trigrams."""
-    migration = importlib.import_module("committee.migrations.0002_search_indexes")
+SEARCH_MIGRATIONS = ("0002_search_indexes", "0009_milestone_search")
+
+
+def search_indexes(migrations=SEARCH_MIGRATIONS) -> list[str]:
+    """Every GIN index of the search migrations: each kind's vector, and its title fields' trigrams."""
     return [
         name
-        for _model, prefix, title_fields, _other in migration.SEARCHED
+        for migration in migrations
+        for _model, prefix, title_fields, _other in importlib.import_module(
+            f"committee.migrations.{migration}"
+        ).SEARCHED
         for name in (f"{prefix}_search_idx", *(f"{prefix}_{field}_trgm_idx" for field in title_fields))
     ]
 
@@ -176,7 +181,13 @@ def index_options() -> dict[str, tuple[str, ...] | None]:
 def test_migration_0004_covers_every_search_index():
     migration = importlib.import_module("committee.migrations.0004_search_indexes_without_pending_list")
 
-    assert list(migration.INDEXES) == search_indexes()
+    assert list(migration.INDEXES) == search_indexes(["0002_search_indexes"])
+
+
+def test_migration_0009_names_the_milestones_indexes():
+    migration = importlib.import_module("committee.migrations.0009_milestone_search")
+
+    assert list(migration.INDEXES) == search_indexes(["0009_milestone_search"])
 
 
 @on_postgresql
@@ -204,7 +215,8 @@ def test_a_bulk_load_goes_straight_into_the_indexes(papers):
     assert pending == (0, 0, 0)
     for index in ("document_search_idx", "document_symbol_trgm_idx", "document_title_trgm_idx"):
         assert f"Bitmap Index Scan on {index}" in plan, plan
-    assert (len(results), results.more) == (15, ())
+    # 10 documents, 5 other records, and the milestone "The Committee approves the draft convention".
+    assert (len(results), results.more) == (16, ())
 
 
 @on_postgresql
@@ -214,5 +226,6 @@ def test_migration_0004_reverses_and_applies_again():
     before = index_options()
     call_command("migrate", "committee", verbosity=0)
 
-    assert before == dict.fromkeys(search_indexes())
+    # Back at 0003, neither 0004's options nor 0009's milestone indexes are there.
+    assert before == dict.fromkeys(search_indexes(["0002_search_indexes"]))
     assert index_options() == dict.fromkeys(search_indexes(), ("fastupdate=off",))

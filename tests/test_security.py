@@ -212,7 +212,7 @@ def test_api_docs_page_has_no_inline_script_or_style(client):
     html = client.get("/api/docs/").content.decode()
 
     assert "<style" not in html
-    assert html.count("<script") == html.count("<script src=") == 3
+    assert html.count("<script") == html.count("<script src=") == 4
     assert "css/swagger.css" in html
 
 

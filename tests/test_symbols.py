@@ -1,7 +1,9 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 
-from committee.symbols import UNSymbol, normalize_symbol, parse_symbol
+from committee.models import Document
+from committee.symbols import UNSymbol, normalize_symbol, parse_symbol, symbol_sort_key
 
 
 @pytest.mark.parametrize(
@@ -75,3 +77,23 @@ def test_parse_symbol_malformed_says_why(raw, reason):
 
     assert excinfo.value.code == "invalid_symbol"
     assert excinfo.value.messages[0].endswith(f"is not a valid UN document symbol: {reason}.")
+
+
+def test_symbol_sort_key_orders_symbols_by_their_numbers():
+    symbols = ["A/AC.291/CRP.13", "A/AC.291/10", "A/AC.291/22/Rev.3", "A/AC.291/6", "A/AC.291/22", "A/AC.291/24/Add.1"]
+
+    in_order = sorted(symbols, key=symbol_sort_key)
+
+    assert in_order == [
+        "A/AC.291/6", "A/AC.291/10", "A/AC.291/22", "A/AC.291/22/Rev.3", "A/AC.291/24/Add.1", "A/AC.291/CRP.13",
+    ]  # fmt: skip
+    assert symbol_sort_key("A/AC.291/22/Rev.3") == "A/AC.000291  000022 Rev.000003"
+    assert (symbol_sort_key(None), symbol_sort_key("")) == (None, None)
+
+
+@pytest.mark.django_db
+def test_every_document_of_the_record_keeps_its_symbols_sort_key():
+    call_command("loaddata", "committee", verbosity=0)
+
+    stored = list(Document.objects.values_list("symbol", "symbol_sort_key"))
+    assert stored == [(symbol, symbol_sort_key(symbol)) for symbol, _ in stored]

@@ -1,15 +1,18 @@
 """Pieces of the record shown on many pages: rich text, JSON-LD, and small inclusion tags."""
 
 import json
+import re
+from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy
 
 from committee.dates import format_date_range
 from committee.html import sanitize_html
-from committee.models import RecordCheck
+from committee.models import UNCONFIRMED, Certainty, RecordCheck
 
 register = template.Library()
 
@@ -23,6 +26,24 @@ def rich_text(value: str) -> str:
     return mark_safe(sanitize_html(value))  # noqa: S308 - nh3 has just removed anything unsafe
 
 
+@register.filter
+def highlight(text: str, query: str) -> str:
+    """The text, escaped, with each word of the query it contains marked (<mark>), in any case.
+
+    The text is split on the words before anything is escaped, so a word can never match inside
+    an escaped character (“amp” in “&amp;”).
+    """
+    words = sorted({word for word in (query or "").split() if word}, key=len, reverse=True)
+    if not words or not text:
+        return escape(text)
+    pattern = re.compile("(" + "|".join(re.escape(word) for word in words) + ")", re.IGNORECASE)
+    pieces = pattern.split(str(text))
+    # split() with one group: the pieces at odd positions are the words found.
+    return mark_safe(  # noqa: S308 - every piece is escaped, by escape() or format_html()
+        "".join(format_html("<mark>{}</mark>", piece) if i % 2 else escape(piece) for i, piece in enumerate(pieces))
+    )
+
+
 @register.simple_tag
 def json_ld(data: dict) -> str:
     """schema.org data as a JSON-LD block (data, not script: the CSP does not apply to it).
@@ -31,6 +52,29 @@ def json_ld(data: dict) -> str:
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
+
+
+# The query parameters that make a page what it is, by view; any other (utm_source, fbclid, ...)
+# is left out of its canonical address. A filtered registry is a page of its own, not a copy of
+# the whole registry: its filters stay, in a fixed order, and so does its page number.
+CANONICAL_PARAMETERS = {
+    "committee:document-list": ("kind", "session", "year", "language", "q", "page"),
+    "committee:search": ("q",),
+}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, every_page: bool = False) -> str:
+    """The page's absolute address without tracking or empty parameters (rel="canonical"); with
+    ``every_page``, of the list's first page, which leads to the others."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    match = request.resolver_match
+    names = CANONICAL_PARAMETERS.get(match.view_name if match else "", ())
+    pairs = [(name, request.GET[name]) for name in names if request.GET.get(name, "").strip()]
+    pairs = [(name, value) for name, value in pairs if name != "page" or (value != "1" and not every_page)]
+    return request.build_absolute_uri(request.path + (f"?{urlencode(pairs)}" if pairs else ""))
 
 
 @register.simple_tag
@@ -43,6 +87,27 @@ def last_check():
 def certainty(record) -> dict:
     """“(likely, not confirmed)” or “(uncertain)” after a record that is not confirmed."""
     return {"record": record}
+
+
+# From the surest to the least sure.
+CERTAINTY_ORDER = [Certainty.CONFIRMED, Certainty.SECONDARY, Certainty.LIKELY, Certainty.UNCERTAIN]
+
+
+@register.simple_tag
+def page_certainty(record, parts=()) -> dict:
+    """What a page may say of its own certainty: the record's, unless the facts it lists (a
+    reading's chapters read at each session) are less sure; then the least sure of them, and
+    whether it holds for every one of them."""
+    parts = list(parts or ())
+    part_certainties = {part.certainty for part in parts}
+    least = max([record.certainty, *part_certainties], key=CERTAINTY_ORDER.index)
+    return {
+        "certainty": least,
+        "label": Certainty(least).label,
+        "from_parts": least != record.certainty,
+        "every_part": part_certainties == {least},
+        "unconfirmed": least in UNCONFIRMED,
+    }
 
 
 @register.inclusion_tag("includes/document_link.html")

@@ -27,8 +27,10 @@ def test_more_results_lead_to_every_matching_document(live_record, page):
     main = page.get_by_role("main")
     more = main.get_by_role("region", name="More results")
 
+    # 10 documents, 10 sessions, 5 consultations, 7 groups, 9 chapters, 5 questions and 5 milestones
+    # (the postponements of sessions among them).
     expect(main.get_by_role("paragraph").first).to_have_text(
-        "More than 46 results for “session”. The best 10 of each kind are listed, followed by more results."
+        "More than 51 results for “session”. The best 10 of each kind are listed, followed by more results."
     )
     expect(more.get_by_role("listitem")).to_have_text(
         [
