@@ -86,7 +86,7 @@ def test_loaddata_counts_match_the_record():
     counts = {label: count for label, count in row_counts().items() if "Historical" not in label}
 
     assert counts == {
-        "committee.Source": 21,
+        "committee.Source": 32,
         "committee.Document": 26,
         "committee.DocumentVersion": 96,
         "committee.Session": 11,
@@ -94,10 +94,10 @@ def test_loaddata_counts_match_the_record():
         "committee.Chapter": 10,
         "committee.Reading": 3,
         "committee.ReadingItem": 28,
-        "committee.Person": 16,
-        "committee.BureauMembership": 15,
-        "committee.NegotiationGroup": 7,
-        "committee.Facilitation": 2,
+        "committee.Person": 19,
+        "committee.BureauMembership": 16,
+        "committee.NegotiationGroup": 8,
+        "committee.Facilitation": 3,
         "committee.Stakeholder": 0,
         "committee.Consultation": 5,
         "committee.Milestone": 9,
@@ -130,7 +130,7 @@ def test_sixth_session_dates_and_room_are_correct():
 
 
 @pytest.mark.django_db
-def test_fourth_session_is_in_vienna_with_room_marked_secondary():
+def test_fourth_session_is_in_the_plenary_hall_hybrid_and_confirmed():
     load_record()
 
     session = Session.objects.get(slug="fourth-session")
@@ -139,8 +139,38 @@ def test_fourth_session_is_in_vienna_with_room_marked_secondary():
     assert session.venue == "Vienna International Centre"
     assert session.time_zone == "Europe/Vienna"
     assert (session.start_date, session.end_date) == (datetime.date(2023, 1, 9), datetime.date(2023, 1, 20))
-    assert session.certainty == "confirmed"
-    assert session.certainty_note == "The room comes from secondary sources; the dates and city are confirmed."
+    assert (session.room, session.meeting_format) == ("Plenary Hall, M-Building", "hybrid")
+    assert (session.certainty, session.certainty_note) == ("confirmed", "")
+
+
+@pytest.mark.django_db
+def test_rooms_and_formats_follow_the_meeting_pages():
+    load_record()
+
+    rooms = {
+        s.slug: (s.room, s.meeting_format)
+        for s in Session.objects.filter(number__in=[3, 5])
+        | Session.objects.filter(slug__in=["concluding-session", "rules-of-procedure-session-2026"])
+    }
+    first_consultation = Consultation.objects.get(number=1)
+
+    assert rooms == {
+        "third-session": ("Trusteeship Council Chamber", "hybrid"),
+        "fifth-session": ("Board Room C, C-Building (overflow: Board Room D)", "hybrid"),
+        "concluding-session": ("Conference Room 3", "in-person"),
+        "rules-of-procedure-session-2026": ("M-Building", ""),
+    }
+    assert (first_consultation.room, first_consultation.meeting_format) == ("Board Room D, C-Building", "hybrid")
+
+
+@pytest.mark.django_db
+def test_second_session_hours_are_those_of_its_page():
+    load_record()
+
+    session = Session.objects.get(slug="second-session")
+
+    assert (session.daily_start_time, session.daily_end_time) == (datetime.time(10), datetime.time(17))
+    assert session.page_url == "https://unodc.org/unodc/en/cybercrime/ad_hoc_committee/ahc-second-session.html"
 
 
 @pytest.mark.django_db
@@ -309,7 +339,7 @@ def test_document_certainties_follow_the_facts():
         "A/AC.291/8": "confirmed",
         "A/AC.291/10": "likely",
         "A/AC.291/11": "confirmed",
-        "A/AC.291/CRP.13": "confirmed",
+        "A/AC.291/CRP.13": "secondary",
         "A/AC.291/16": "uncertain",
         "A/AC.291/19": "uncertain",
         "A/AC.291/22": "likely",
@@ -390,25 +420,45 @@ def test_bureau_has_thirteen_vice_chairs_with_exact_countries():
 
 
 @pytest.mark.django_db
-def test_bureau_chair_and_rapporteur_are_exact():
+def test_bureau_rapporteur_is_exact():
     load_record()
 
     officers = {
         membership.role: (str(membership.person), membership.country, membership.regional_group, membership.order)
-        for membership in BureauMembership.objects.exclude(role="vice-chair").select_related("person")
+        for membership in BureauMembership.objects.filter(role="rapporteur").select_related("person")
     }
 
     assert officers == {
-        "chair": ("H.E. Ms. Faouzia Boumaiza Mebarki", "Algeria", "african", 0),
         "rapporteur": ("Mr. Arsi Dwinugra Firdausy", "Indonesia", "asia-pacific", 14),
     }
 
 
 @pytest.mark.django_db
-def test_bureau_terms_start_on_10_may_2021_and_are_open():
+def test_bureau_chairs_follow_each_other_in_january_2026():
     load_record()
 
-    terms = set(BureauMembership.objects.values_list("start_date", "end_date"))
+    chairs = [
+        (str(m.person), m.country, m.start_date, m.end_date, m.certainty)
+        for m in BureauMembership.objects.filter(role="chair").select_related("person").order_by("start_date")
+    ]
+
+    assert chairs == [
+        (
+            "H.E. Ms. Faouzia Boumaiza Mebarki",
+            "Algeria",
+            datetime.date(2021, 5, 10),
+            datetime.date(2026, 1, 26),
+            "confirmed",
+        ),
+        ("H.E. Mr. Eduardo Paes Saboia", "Brazil", datetime.date(2026, 1, 26), None, "uncertain"),
+    ]
+
+
+@pytest.mark.django_db
+def test_bureau_terms_other_than_the_chairs_start_on_10_may_2021_and_are_open():
+    load_record()
+
+    terms = set(BureauMembership.objects.exclude(role="chair").values_list("start_date", "end_date"))
 
     assert terms == {(datetime.date(2021, 5, 10), None)}
 
@@ -462,17 +512,43 @@ def test_negotiation_groups_have_the_expected_kinds_and_sessions():
         "informal-negotiation-group-5": ("negotiation-group", 5, both, "uncertain"),
         "sixth-session-informal-meetings": ("informal-meeting", None, ["sixth-session"], "confirmed"),
         "consistency-group": ("consistency-group", None, ["concluding-session"], "confirmed"),
+        "rules-of-procedure-co-facilitators-2026": (
+            "informal-meeting",
+            None,
+            ["rules-of-procedure-session-2026"],
+            "uncertain",
+        ),
     }
 
 
 @pytest.mark.django_db
-def test_group_2_co_facilitator_is_confirmed_without_country():
+def test_molekane_co_facilitated_the_sixth_session_group_2_meeting_only():
     load_record()
 
-    facilitation = Facilitation.objects.select_related("person").get(group__slug="informal-negotiation-group-2")
+    facilitations = [
+        (f.group.slug, f.role, f.country, f.certainty)
+        for f in Facilitation.objects.select_related("group").filter(person__slug="rapulane-sydney-molekane")
+    ]
 
-    assert str(facilitation.person) == "H.E. Mr. Rapulane Sydney Molekane"
-    assert (facilitation.role, facilitation.country, facilitation.certainty) == ("co-facilitator", "", "confirmed")
+    assert facilitations == [("sixth-session-informal-meetings", "co-facilitator", "", "confirmed")]
+    assert Facilitation.objects.filter(group__slug="informal-negotiation-group-2").count() == 0
+
+
+@pytest.mark.django_db
+def test_rules_of_procedure_co_facilitators_are_marked_uncertain():
+    load_record()
+
+    facilitators = sorted(
+        (str(f.person), f.country, f.certainty)
+        for f in Facilitation.objects.select_related("person").filter(
+            group__slug="rules-of-procedure-co-facilitators-2026"
+        )
+    )
+
+    assert facilitators == [
+        ("Mr. Alex Francisco Wetzig Abdale", "Chile", "uncertain"),
+        ("Mr. Mohamed Nasr", "Egypt", "uncertain"),
+    ]
 
 
 @pytest.mark.django_db
@@ -487,7 +563,7 @@ def test_milestones_in_order_have_expected_dates_and_no_entry_into_force():
         ("organizational-session-postponed-2021", "20–22 January 2021", "confirmed"),
         ("resolution-75-282", "26 May 2021", "confirmed"),
         ("first-session-postponed", "20 January 2022", "confirmed"),
-        ("draft-convention-approved", "August 2024", "confirmed"),
+        ("draft-convention-approved", "8 August 2024", "secondary"),
         ("convention-adopted", "24 December 2024", "confirmed"),
         ("signing-ceremony-hanoi", "25–26 October 2025", "confirmed"),
         ("signature-at-headquarters-closes", "31 December 2026", "confirmed"),
