@@ -86,11 +86,11 @@ def test_loaddata_counts_match_the_record():
     counts = {label: count for label, count in row_counts().items() if "Historical" not in label}
 
     assert counts == {
-        "committee.Source": 32,
-        "committee.Document": 26,
-        "committee.DocumentVersion": 96,
+        "committee.Source": 35,
+        "committee.Document": 43,
+        "committee.DocumentVersion": 108,
         "committee.Session": 11,
-        "committee.SessionDocument": 22,
+        "committee.SessionDocument": 37,
         "committee.Chapter": 10,
         "committee.Reading": 3,
         "committee.ReadingItem": 28,
@@ -337,6 +337,8 @@ def test_document_certainties_follow_the_facts():
         "A/AC.291/6": "confirmed",
         "A/AC.291/7": "confirmed",
         "A/AC.291/8": "confirmed",
+        "A/AC.291/9": "confirmed",
+        "A/AC.291/9/Add.1": "confirmed",
         "A/AC.291/10": "likely",
         "A/AC.291/11": "confirmed",
         "A/AC.291/CRP.13": "secondary",
@@ -381,7 +383,7 @@ def test_documents_with_a_symbol_have_six_undocs_versions():
         for document in Document.objects.exclude(symbol=None).prefetch_related("versions")
     }
 
-    assert len(versions) == 16
+    assert len(versions) == 18
     assert versions["A/AC.291/22/Rev.3"] == [
         ("ar", "https://undocs.org/ar/A/AC.291/22/Rev.3"),
         ("en", "https://undocs.org/en/A/AC.291/22/Rev.3"),
@@ -748,3 +750,59 @@ def test_loaddata_part_naming_a_missing_record_says_which_reference(tmp_path):
         "“session”, or load that record first."
     )
     assert row_counts() == counts_before
+
+
+@pytest.mark.django_db
+def test_sixth_session_documents_are_those_of_its_page():
+    load_record()
+
+    documents = sorted(
+        (d.kind, d.title, d.date and d.date.isoformat())
+        for d in Document.objects.filter(sessions__slug="sixth-session")
+    )
+
+    assert documents == [
+        ("agenda", "Annotated provisional agenda", None),
+        ("chair-report", "Chair’s Report of the Fifth Intersessional Consultation of the Ad Hoc Committee", None),
+        ("draft-text", "Draft text of the convention", None),
+        ("draft-text", "Draft text of the convention (version as of 2 September 2023)", "2023-09-02"),
+        ("methodology", "Annex to the proposed methodology", "2023-07-18"),
+        (
+            "methodology",
+            "Methodology for conducting the work by the Ad Hoc Committee at its sixth session",
+            "2023-07-18",
+        ),
+        ("note", "Explanatory notes on the draft text of the convention", "2023-07-26"),
+        ("participants-list", "List of Participants", None),
+        (
+            "report",
+            "Report of the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the "
+            "Use of Information and Communications Technologies for Criminal Purposes on its sixth session",
+            None,
+        ),
+        ("report", "Report of the co-facilitators of the informal open-ended meeting on Group 2", None),
+    ]
+
+
+@pytest.mark.django_db
+def test_every_undated_document_says_why():
+    load_record()
+
+    undated = Document.objects.filter(date=None)
+
+    assert [d.slug for d in undated if not d.certainty_note] == []
+
+
+@pytest.mark.django_db
+def test_postponement_milestones_link_their_general_assembly_decisions():
+    load_record()
+
+    decisions = {
+        m.slug: (m.document.title, m.document.date.isoformat(), m.document.certainty)
+        for m in Milestone.objects.filter(kind="postponement").exclude(document=None).select_related("document")
+    }
+
+    assert decisions == {
+        "organizational-session-postponed-2020": ("General Assembly decision 74/567", "2020-08-14", "secondary"),
+        "organizational-session-postponed-2021": ("General Assembly decision 75/555", "2021-01-15", "secondary"),
+    }

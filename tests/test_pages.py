@@ -174,6 +174,7 @@ def test_session_page_groups_documents_by_kind_and_shows_reported_consultation(c
     assert grouped == [
         ("Agenda", ["A/AC.291/8"]),
         ("Report", ["A/AC.291/10"]),
+        ("Compilation of proposals", ["A/AC.291/9", "A/AC.291/9/Add.1"]),
         ("Chair’s report", ["Chair’s report on the first intersessional consultation"]),
     ]
     assert [c.slug for c in response.context["session"].public_consultations] == ["first-intersessional-consultation"]
@@ -269,19 +270,37 @@ def test_document_registry_lists_and_filters(client, record):
     in_french = client.get("/documents/", {"language": "fr", "kind": "resolution"})
     by_words = client.get("/documents/", {"q": "text draft"})
 
-    assert everything.context["paginator"].count == 26
-    assert sorted(d.symbol for d in reports.context["object_list"]) == ["A/AC.291/10", "A/AC.291/6", "A/AC.291/7"]
-    assert sorted(d.symbol for d in of_session.context["object_list"]) == [
-        "A/AC.291/22/Rev.3", "A/AC.291/24/Add.1", "A/AC.291/25/Rev.1", "A/AC.291/27",
+    fifth, sixth = (
+        "Report of the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of "
+        f"Information and Communications Technologies for Criminal Purposes on its {number} session"
+        for number in ("fifth", "sixth")
+    )
+    reconvened_methodology = (
+        "Methodology for conducting the work by the Ad Hoc Committee at its reconvened concluding session proposed by "
+        "the Committee Chair"
+    )
+    assert everything.context["paginator"].count == 43
+    assert sorted(d.symbol or d.title for d in reports.context["object_list"]) == [
+        "A/AC.291/10", "A/AC.291/6", "A/AC.291/7", fifth, sixth,
+        "Report of the co-facilitators of the informal open-ended meeting on Group 2",
     ]  # fmt: skip
-    assert [d.symbol for d in of_year.context["object_list"]] == ["A/RES/79/243"]
+    assert sorted(d.symbol or d.title for d in of_session.context["object_list"]) == [
+        "A/AC.291/22/Rev.3", "A/AC.291/24/Add.1", "A/AC.291/25/Rev.1", "A/AC.291/27",
+        "Explanatory notes on the Updated draft text of the convention", reconvened_methodology,
+    ]  # fmt: skip
+    assert [d.symbol or d.title for d in of_year.context["object_list"]] == [
+        "A/RES/79/243", "Explanatory notes on the Updated draft text of the convention", reconvened_methodology,
+    ]  # fmt: skip
     assert sorted(d.symbol for d in in_french.context["object_list"]) == [
         "A/RES/74/247",
         "A/RES/75/282",
         "A/RES/79/243",
     ]
     assert sorted(d.symbol or d.title for d in by_words.context["object_list"]) == [
-        "A/AC.291/22", "A/AC.291/22/Rev.3", "A/AC.291/27", "Explanatory notes on the draft text of the convention",
+        "A/AC.291/22", "A/AC.291/22/Rev.3", "A/AC.291/27",
+        "Draft text of the convention (version as of 2 September 2023)",
+        "Explanatory notes on the Updated draft text of the convention",
+        "Explanatory notes on the draft text of the convention",
     ]  # fmt: skip
     assert links_in(by_words, r"/feeds/updates/\?[^\"]+") == ["/feeds/updates/?section=documents&amp;q=text+draft"]
 
@@ -332,7 +351,10 @@ def test_document_page_by_symbol_shows_languages_and_revisions(client, record):
         "es",
     ]
     assert links_in(revision, r"https://undocs.org/en/[^\"]+") == ["https://undocs.org/en/A/AC.291/22/Rev.3"]
-    assert [d.symbol for d in original.context["document"].public_revisions] == ["A/AC.291/22/Rev.3"]
+    assert [d.symbol or d.title for d in original.context["document"].public_revisions] == [
+        "Draft text of the convention (version as of 2 September 2023)",
+        "A/AC.291/22/Rev.3",
+    ]
 
 
 def test_bureau_by_regional_group(client, record):
@@ -421,10 +443,16 @@ def test_search_by_several_words_finds_only_records_with_every_word(client, reco
 
     assert sorted(result.title for result in response.context["results"]) == [
         "A/AC.291/22 — Draft text of the convention",
+        "Annex to the proposed methodology",
+        "Annotated provisional agenda",
+        "Draft text of the convention (version as of 2 September 2023)",
         "Explanatory notes on the draft text of the convention",
         "How were the negotiations conducted?",
         "Informal meetings of the sixth session",
+        "List of Participants",
         "Methodology for conducting the work by the Ad Hoc Committee at its sixth session",
+        "Report of the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of "
+        "Information and Communications Technologies for Criminal Purposes on its sixth session",
         "Sixth session",
     ]
 

@@ -123,8 +123,8 @@ def test_sitemap_with_empty_record_has_the_list_pages_without_dates(client):
 def test_sitemap_with_record_counts_every_page(client, record):
     sitemap = get_sitemap(client)
 
-    # 10 list pages; 11 sessions, 3 readings, 10 chapters, 8 groups, 5 consultations, 26 documents.
-    assert len(sitemap) == 10 + 11 + 3 + 10 + 8 + 5 + 26
+    # 10 list pages; 11 sessions, 3 readings, 10 chapters, 8 groups, 5 consultations, 43 documents.
+    assert len(sitemap) == 10 + 11 + 3 + 10 + 8 + 5 + 43
     assert list(sitemap)[:10] == LIST_PAGES
     assert "http://testserver/sessions/sixth-session/" in sitemap
     assert None not in sitemap.values()
