@@ -24,6 +24,7 @@ from committee.models import (
     PublicRecord,
     Reading,
     ReadingItem,
+    RecordCheck,
     Session,
     Source,
     Stakeholder,
@@ -86,7 +87,7 @@ def test_loaddata_counts_match_the_record():
     counts = {label: count for label, count in row_counts().items() if "Historical" not in label}
 
     assert counts == {
-        "committee.Source": 35,
+        "committee.Source": 36,
         "committee.Document": 43,
         "committee.DocumentVersion": 108,
         "committee.Session": 11,
@@ -98,11 +99,11 @@ def test_loaddata_counts_match_the_record():
         "committee.BureauMembership": 16,
         "committee.NegotiationGroup": 8,
         "committee.Facilitation": 3,
-        "committee.Stakeholder": 0,
+        "committee.Stakeholder": 1,
         "committee.Consultation": 5,
         "committee.Milestone": 9,
         "committee.FAQEntry": 9,
-        "committee.RecordCheck": 0,
+        "committee.RecordCheck": 1,
     }
 
 
@@ -574,12 +575,30 @@ def test_milestones_in_order_have_expected_dates_and_no_entry_into_force():
 
 
 @pytest.mark.django_db
-def test_no_stakeholders_are_invented():
+def test_stakeholders_are_those_a_source_names_and_none_is_linked_without_attendance():
     load_record()
 
-    count = Stakeholder.objects.count()
+    stakeholders = [(s.name, s.basis, s.certainty) for s in Stakeholder.objects.all()]
 
-    assert count == 0
+    assert stakeholders == [("Institut de diplomatie publique", "para-9", "secondary")]
+    assert Consultation.stakeholders.through.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_record_says_when_it_was_last_checked_and_against_what():
+    load_record()
+
+    check = RecordCheck.objects.latest()
+
+    assert check.checked_on == datetime.date(2026, 12, 6)
+    assert check.sources.count() == 14
+    assert sorted(check.sources.filter(url__contains="indico.un.org").values_list("url", flat=True)) == [
+        "https://indico.un.org/event/1000822/",
+        "https://indico.un.org/event/1001827/",
+        "https://indico.un.org/event/1002794/",
+        "https://indico.un.org/event/1003707/timetable/?view=nicecompact",
+        "https://indico.un.org/event/1020135/overview",
+    ]
 
 
 @pytest.mark.django_db
@@ -593,7 +612,7 @@ def test_every_public_record_is_published_with_fixed_timestamps():
         for obj in model._default_manager.all()
     }
 
-    labels = {model._meta.label for model in public_models if model is not Stakeholder}
+    labels = {model._meta.label for model in public_models}
     assert states == {(label, "published", FIXED_TIMESTAMP, FIXED_TIMESTAMP) for label in labels}
 
 

@@ -822,3 +822,12 @@ def test_registry_pages_are_read_from_the_order_index_on_postgresql(client, pape
     assert response.status_code == 200
     assert "Index Scan using document_published_order on committee_document" in plan, plan
     assert "Sort" not in plan, plan
+
+
+def test_the_record_says_it_was_checked_on_6_december_2026(client, record):
+    response = client.get("/")
+
+    assert (
+        '<p class="site-footer__checked">The record was last checked against its sources on '
+        '<time datetime="2026-12-06">6 December 2026</time>.</p>'
+    ) in footer_of(response)
