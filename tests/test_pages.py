@@ -831,3 +831,16 @@ def test_the_record_says_it_was_checked_on_6_december_2026(client, record):
         '<p class="site-footer__checked">The record was last checked against its sources on '
         '<time datetime="2026-12-06">6 December 2026</time>.</p>'
     ) in footer_of(response)
+
+
+def test_bureau_shows_each_chairs_term_and_marks_the_uncertain_one(client, record):
+    response = client.get("/bureau/")
+
+    assert (
+        "Role Name Country Regional group Term "
+        "Chair H.E. Ms. Faouzia Boumaiza Mebarki Algeria African States 10 May 2021 – 26 January 2026 "
+        "Chair H.E. Mr. Eduardo Paes Saboia Brazil Latin American and Caribbean States "
+        "from 26 January 2026 (uncertain) "
+        "Rapporteur Mr. Arsi Dwinugra Firdausy Indonesia Asia-Pacific States from 10 May 2021 "
+        "Vice-Chairs by regional group"
+    ) in text_of(response)
