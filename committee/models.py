@@ -343,6 +343,7 @@ class DocumentKind(models.TextChoices):
     DECISION = "decision", _("Decision")
     AGENDA = "agenda", _("Agenda")
     REPORT = "report", _("Report")
+    PARTICIPANTS_LIST = "participants-list", _("List of participants")
     COMPILATION = "compilation", _("Compilation of proposals")
     NEGOTIATING_DOCUMENT = "negotiating-document", _("Negotiating document")
     DRAFT_TEXT = "draft-text", _("Draft text")

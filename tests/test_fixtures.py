@@ -28,6 +28,7 @@ from committee.models import (
     PublicRecord,
     Reading,
     ReadingItem,
+    RecordCheck,
     Session,
     Source,
     Stakeholder,
@@ -91,23 +92,23 @@ def test_loaddata_counts_match_the_record():
     counts = {label: count for label, count in row_counts().items() if "Historical" not in label}
 
     assert counts == {
-        "committee.Source": 26,
-        "committee.Document": 26,
-        "committee.DocumentVersion": 96,
+        "committee.Source": 40,
+        "committee.Document": 43,
+        "committee.DocumentVersion": 108,
         "committee.Session": 11,
-        "committee.SessionDocument": 22,
+        "committee.SessionDocument": 37,
         "committee.Chapter": 10,
         "committee.Reading": 3,
         "committee.ReadingItem": 28,
-        "committee.Person": 16,
-        "committee.BureauMembership": 15,
-        "committee.NegotiationGroup": 7,
-        "committee.Facilitation": 2,
-        "committee.Stakeholder": 0,
+        "committee.Person": 19,
+        "committee.BureauMembership": 16,
+        "committee.NegotiationGroup": 8,
+        "committee.Facilitation": 3,
+        "committee.Stakeholder": 1,
         "committee.Consultation": 5,
         "committee.Milestone": 9,
         "committee.FAQEntry": 9,
-        "committee.RecordCheck": 0,
+        "committee.RecordCheck": 1,
         "committee.ConventionChapter": 10,
         "committee.Article": 68,
         "committee.Participant": 72,
@@ -139,7 +140,7 @@ def test_sixth_session_dates_and_room_are_correct():
 
 
 @pytest.mark.django_db
-def test_fourth_session_is_in_vienna_with_room_marked_secondary():
+def test_fourth_session_is_in_the_plenary_hall_hybrid_and_confirmed():
     load_record()
 
     session = Session.objects.get(slug="fourth-session")
@@ -148,8 +149,38 @@ def test_fourth_session_is_in_vienna_with_room_marked_secondary():
     assert session.venue == "Vienna International Centre"
     assert session.time_zone == "Europe/Vienna"
     assert (session.start_date, session.end_date) == (datetime.date(2023, 1, 9), datetime.date(2023, 1, 20))
-    assert session.certainty == "confirmed"
-    assert session.certainty_note == "The room comes from secondary sources; the dates and city are confirmed."
+    assert (session.room, session.meeting_format) == ("Plenary Hall, M-Building", "hybrid")
+    assert (session.certainty, session.certainty_note) == ("confirmed", "")
+
+
+@pytest.mark.django_db
+def test_rooms_and_formats_follow_the_meeting_pages():
+    load_record()
+
+    rooms = {
+        s.slug: (s.room, s.meeting_format)
+        for s in Session.objects.filter(number__in=[3, 5])
+        | Session.objects.filter(slug__in=["concluding-session", "rules-of-procedure-session-2026"])
+    }
+    first_consultation = Consultation.objects.get(number=1)
+
+    assert rooms == {
+        "third-session": ("Trusteeship Council Chamber", "hybrid"),
+        "fifth-session": ("Board Room C, C-Building (overflow: Board Room D)", "hybrid"),
+        "concluding-session": ("Conference Room 3", "in-person"),
+        "rules-of-procedure-session-2026": ("M-Building", ""),
+    }
+    assert (first_consultation.room, first_consultation.meeting_format) == ("Board Room D, C-Building", "hybrid")
+
+
+@pytest.mark.django_db
+def test_second_session_hours_are_those_of_its_page():
+    load_record()
+
+    session = Session.objects.get(slug="second-session")
+
+    assert (session.daily_start_time, session.daily_end_time) == (datetime.time(10), datetime.time(17))
+    assert session.page_url == "https://unodc.org/unodc/en/cybercrime/ad_hoc_committee/ahc-second-session.html"
 
 
 @pytest.mark.django_db
@@ -316,9 +347,11 @@ def test_document_certainties_follow_the_facts():
         "A/AC.291/6": "confirmed",
         "A/AC.291/7": "confirmed",
         "A/AC.291/8": "confirmed",
+        "A/AC.291/9": "confirmed",
+        "A/AC.291/9/Add.1": "confirmed",
         "A/AC.291/10": "likely",
         "A/AC.291/11": "confirmed",
-        "A/AC.291/CRP.13": "confirmed",
+        "A/AC.291/CRP.13": "secondary",
         "A/AC.291/16": "uncertain",
         "A/AC.291/19": "uncertain",
         "A/AC.291/22": "likely",
@@ -360,7 +393,7 @@ def test_documents_with_a_symbol_have_six_undocs_versions():
         for document in Document.objects.exclude(symbol=None).prefetch_related("versions")
     }
 
-    assert len(versions) == 16
+    assert len(versions) == 18
     assert versions["A/AC.291/22/Rev.3"] == [
         ("ar", "https://undocs.org/ar/A/AC.291/22/Rev.3"),
         ("en", "https://undocs.org/en/A/AC.291/22/Rev.3"),
@@ -399,25 +432,45 @@ def test_bureau_has_thirteen_vice_chairs_with_exact_countries():
 
 
 @pytest.mark.django_db
-def test_bureau_chair_and_rapporteur_are_exact():
+def test_bureau_rapporteur_is_exact():
     load_record()
 
     officers = {
         membership.role: (str(membership.person), membership.country, membership.regional_group, membership.order)
-        for membership in BureauMembership.objects.exclude(role="vice-chair").select_related("person")
+        for membership in BureauMembership.objects.filter(role="rapporteur").select_related("person")
     }
 
     assert officers == {
-        "chair": ("H.E. Ms. Faouzia Boumaiza Mebarki", "Algeria", "african", 0),
         "rapporteur": ("Mr. Arsi Dwinugra Firdausy", "Indonesia", "asia-pacific", 14),
     }
 
 
 @pytest.mark.django_db
-def test_bureau_terms_start_on_10_may_2021_and_are_open():
+def test_bureau_chairs_follow_each_other_in_january_2026():
     load_record()
 
-    terms = set(BureauMembership.objects.values_list("start_date", "end_date"))
+    chairs = [
+        (str(m.person), m.country, m.start_date, m.end_date, m.certainty)
+        for m in BureauMembership.objects.filter(role="chair").select_related("person").order_by("start_date")
+    ]
+
+    assert chairs == [
+        (
+            "H.E. Ms. Faouzia Boumaiza Mebarki",
+            "Algeria",
+            datetime.date(2021, 5, 10),
+            datetime.date(2026, 1, 26),
+            "confirmed",
+        ),
+        ("H.E. Mr. Eduardo Paes Saboia", "Brazil", datetime.date(2026, 1, 26), None, "uncertain"),
+    ]
+
+
+@pytest.mark.django_db
+def test_bureau_terms_other_than_the_chairs_start_on_10_may_2021_and_are_open():
+    load_record()
+
+    terms = set(BureauMembership.objects.exclude(role="chair").values_list("start_date", "end_date"))
 
     assert terms == {(datetime.date(2021, 5, 10), None)}
 
@@ -471,17 +524,43 @@ def test_negotiation_groups_have_the_expected_kinds_and_sessions():
         "informal-negotiation-group-5": ("negotiation-group", 5, both, "uncertain"),
         "sixth-session-informal-meetings": ("informal-meeting", None, ["sixth-session"], "confirmed"),
         "consistency-group": ("consistency-group", None, ["concluding-session"], "confirmed"),
+        "rules-of-procedure-co-facilitators-2026": (
+            "informal-meeting",
+            None,
+            ["rules-of-procedure-session-2026"],
+            "uncertain",
+        ),
     }
 
 
 @pytest.mark.django_db
-def test_group_2_co_facilitator_is_confirmed_without_country():
+def test_molekane_co_facilitated_the_sixth_session_group_2_meeting_only():
     load_record()
 
-    facilitation = Facilitation.objects.select_related("person").get(group__slug="informal-negotiation-group-2")
+    facilitations = [
+        (f.group.slug, f.role, f.country, f.certainty)
+        for f in Facilitation.objects.select_related("group").filter(person__slug="rapulane-sydney-molekane")
+    ]
 
-    assert str(facilitation.person) == "H.E. Mr. Rapulane Sydney Molekane"
-    assert (facilitation.role, facilitation.country, facilitation.certainty) == ("co-facilitator", "", "confirmed")
+    assert facilitations == [("sixth-session-informal-meetings", "co-facilitator", "", "confirmed")]
+    assert Facilitation.objects.filter(group__slug="informal-negotiation-group-2").count() == 0
+
+
+@pytest.mark.django_db
+def test_rules_of_procedure_co_facilitators_are_marked_uncertain():
+    load_record()
+
+    facilitators = sorted(
+        (str(f.person), f.country, f.certainty)
+        for f in Facilitation.objects.select_related("person").filter(
+            group__slug="rules-of-procedure-co-facilitators-2026"
+        )
+    )
+
+    assert facilitators == [
+        ("Mr. Alex Francisco Wetzig Abdale", "Chile", "uncertain"),
+        ("Mr. Mohamed Nasr", "Egypt", "uncertain"),
+    ]
 
 
 @pytest.mark.django_db
@@ -496,7 +575,7 @@ def test_milestones_in_order_have_expected_dates_and_no_entry_into_force():
         ("organizational-session-postponed-2021", "20–22 January 2021", "confirmed"),
         ("resolution-75-282", "26 May 2021", "confirmed"),
         ("first-session-postponed", "20 January 2022", "confirmed"),
-        ("draft-convention-approved", "August 2024", "confirmed"),
+        ("draft-convention-approved", "8 August 2024", "secondary"),
         ("convention-adopted", "24 December 2024", "confirmed"),
         ("signing-ceremony-hanoi", "25–26 October 2025", "confirmed"),
         ("signature-at-headquarters-closes", "31 December 2026", "confirmed"),
@@ -505,12 +584,30 @@ def test_milestones_in_order_have_expected_dates_and_no_entry_into_force():
 
 
 @pytest.mark.django_db
-def test_no_stakeholders_are_invented():
+def test_stakeholders_are_those_a_source_names_and_none_is_linked_without_attendance():
     load_record()
 
-    count = Stakeholder.objects.count()
+    stakeholders = [(s.name, s.basis, s.certainty) for s in Stakeholder.objects.all()]
 
-    assert count == 0
+    assert stakeholders == [("Institut de diplomatie publique", "para-9", "secondary")]
+    assert Consultation.stakeholders.through.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_record_says_when_it_was_last_checked_and_against_what():
+    load_record()
+
+    check = RecordCheck.objects.latest()
+
+    assert check.checked_on == datetime.date(2026, 12, 6)
+    assert check.sources.count() == 14
+    assert sorted(check.sources.filter(url__contains="indico.un.org").values_list("url", flat=True)) == [
+        "https://indico.un.org/event/1000822/",
+        "https://indico.un.org/event/1001827/",
+        "https://indico.un.org/event/1002794/",
+        "https://indico.un.org/event/1003707/timetable/?view=nicecompact",
+        "https://indico.un.org/event/1020135/overview",
+    ]
 
 
 @pytest.mark.django_db
@@ -524,7 +621,7 @@ def test_every_public_record_is_published_with_fixed_timestamps():
         for obj in model._default_manager.all()
     }
 
-    labels = {model._meta.label for model in public_models if model is not Stakeholder}
+    labels = {model._meta.label for model in public_models}
     assert states == {(label, "published", FIXED_TIMESTAMP, FIXED_TIMESTAMP) for label in labels}
 
 
@@ -681,6 +778,62 @@ def test_loaddata_part_naming_a_missing_record_says_which_reference(tmp_path):
         "“session”, or load that record first."
     )
     assert row_counts() == counts_before
+
+
+@pytest.mark.django_db
+def test_sixth_session_documents_are_those_of_its_page():
+    load_record()
+
+    documents = sorted(
+        (d.kind, d.title, d.date and d.date.isoformat())
+        for d in Document.objects.filter(sessions__slug="sixth-session")
+    )
+
+    assert documents == [
+        ("agenda", "Annotated provisional agenda", None),
+        ("chair-report", "Chair’s Report of the Fifth Intersessional Consultation of the Ad Hoc Committee", None),
+        ("draft-text", "Draft text of the convention", None),
+        ("draft-text", "Draft text of the convention (version as of 2 September 2023)", "2023-09-02"),
+        ("methodology", "Annex to the proposed methodology", "2023-07-18"),
+        (
+            "methodology",
+            "Methodology for conducting the work by the Ad Hoc Committee at its sixth session",
+            "2023-07-18",
+        ),
+        ("note", "Explanatory notes on the draft text of the convention", "2023-07-26"),
+        ("participants-list", "List of Participants", None),
+        (
+            "report",
+            "Report of the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the "
+            "Use of Information and Communications Technologies for Criminal Purposes on its sixth session",
+            None,
+        ),
+        ("report", "Report of the co-facilitators of the informal open-ended meeting on Group 2", None),
+    ]
+
+
+@pytest.mark.django_db
+def test_every_undated_document_says_why():
+    load_record()
+
+    undated = Document.objects.filter(date=None)
+
+    assert [d.slug for d in undated if not d.certainty_note] == []
+
+
+@pytest.mark.django_db
+def test_postponement_milestones_link_their_general_assembly_decisions():
+    load_record()
+
+    decisions = {
+        m.slug: (m.document.title, m.document.date.isoformat(), m.document.certainty)
+        for m in Milestone.objects.filter(kind="postponement").exclude(document=None).select_related("document")
+    }
+
+    assert decisions == {
+        "organizational-session-postponed-2020": ("General Assembly decision 74/567", "2020-08-14", "secondary"),
+        "organizational-session-postponed-2021": ("General Assembly decision 75/555", "2021-01-15", "secondary"),
+    }
 
 
 # --- The Convention after adoption -----------------------------------------------------

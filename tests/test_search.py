@@ -130,8 +130,8 @@ def test_search_within_the_limit_lists_everything_and_says_no_more(client, recor
     response = client.get("/search/", {"q": "sixth session"})
     results = response.context["results"]
 
-    assert (len(results), results.more) == (6, ())
-    assert "6 results for “sixth session”." in text_of(response)
+    assert (len(results), results.more) == (11, ())
+    assert "11 results for “sixth session”." in text_of(response)
     assert "more-results" not in response.content.decode()
 
 

@@ -134,8 +134,8 @@ def test_sitemap_with_empty_record_has_the_list_pages_without_dates(client):
 def test_sitemap_with_record_counts_every_page(client, record):
     sitemap = get_sitemap(client)
 
-    # 12 list pages; 11 sessions, 3 readings, 10 chapters, 7 groups, 5 consultations, 26 documents.
-    assert len(sitemap) == 12 + 11 + 3 + 10 + 7 + 5 + 26
+    # 12 list pages; 11 sessions, 3 readings, 10 chapters, 8 groups, 5 consultations, 43 documents.
+    assert len(sitemap) == 12 + 11 + 3 + 10 + 8 + 5 + 43
     assert list(sitemap)[:12] == LIST_PAGES
     assert "http://testserver/sessions/sixth-session/" in sitemap
     assert None not in sitemap.values()

@@ -30,7 +30,7 @@ def test_more_results_lead_to_every_matching_document(live_record, page):
     # 10 documents, 10 sessions, 5 consultations, 7 groups, 9 chapters, 5 questions and 5 milestones
     # (the postponements of sessions among them).
     expect(main.get_by_role("paragraph").first).to_have_text(
-        "More than 51 results for “session”. The best 10 of each kind are listed, followed by more results."
+        "More than 52 results for “session”. The best 10 of each kind are listed, followed by more results."
     )
     expect(more.get_by_role("listitem")).to_have_text(
         [
@@ -46,5 +46,5 @@ def test_more_results_lead_to_every_matching_document(live_record, page):
     more.get_by_role("link", name="All documents matching “session” in the document registry").click()
 
     expect(page).to_have_url(re.compile(r"/documents/\?q=session$"))
-    expect(page.get_by_role("table").locator("caption")).to_have_text("22 documents")
+    expect(page.get_by_role("table").locator("caption")).to_have_text("32 documents, page 1 of 2")
     expect(page.get_by_label("Words or symbol")).to_have_value("session")
