@@ -510,7 +510,7 @@ class SourceAdmin(RecordAdmin):
 
 
 @admin.register(RecordCheck)
-class RecordCheckAdmin(SimpleHistoryAdmin):
+class RecordCheckAdmin(RecordAdmin):
     list_display = ("checked_on", "note")
     search_fields = ("note",)
     date_hierarchy = "checked_on"

@@ -46,7 +46,7 @@ def test_the_header_leaves_the_content_in_the_first_screen_of_a_phone(live_recor
 def test_a_wide_table_scrolls_in_a_labelled_focusable_region_on_a_phone(live_record, page):
     page.set_viewport_size(PHONE)
     page.goto("/documents/")
-    region = page.get_by_role("region", name="26 documents, page 1 of 2")
+    region = page.get_by_role("region", name="43 documents, page 1 of 2")
 
     expect(region).to_be_visible()
     region.focus()
@@ -66,13 +66,15 @@ def test_a_printed_registry_page_shows_its_rows_whole_and_says_it_is_one_page_of
     region = page.locator(".table-scroll")
     note = page.locator("p.print-only")
 
-    expect(note).to_have_text(f"This is page 1 of 2 of the 26 documents listed at {page.url}.")
+    expect(note).to_have_text(f"This is page 1 of 2 of the 43 documents listed at {page.url}.")
     expect(page.locator(".filters")).to_be_hidden()
     expect(page.get_by_role("navigation", name="Main")).to_be_hidden()
     # Every row is laid out whole: nothing is left to scroll inside the region.
     assert region.evaluate("region => region.scrollWidth <= region.clientWidth") is True
     assert page.locator("table.registry tbody tr").count() == 25
-    expect(page.locator(".site-footer__cite")).to_contain_text(f"Cite this page: Documents, AHC Portal, {page.url}")
+    expect(page.locator(".site-footer__cite")).to_contain_text(
+        f"Cite this page: Documents, AHC Portal, record checked 6 December 2026, {page.url}."
+    )
 
 
 def test_a_printed_page_is_not_cut_at_the_side(live_record, page):
