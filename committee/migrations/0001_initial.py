@@ -10,6 +10,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
@@ -18,3115 +19,873 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="Chapter",
+            name='Chapter',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
-                (
-                    "order",
-                    models.PositiveSmallIntegerField(
-                        default=0, help_text="Position in lists; lower first.", verbose_name="order"
-                    ),
-                ),
-                (
-                    "convention_chapter",
-                    models.CharField(
-                        blank=True,
-                        help_text="Its numeral in the adopted Convention (I to IX); empty for the preamble or parts not kept.",
-                        max_length=10,
-                        verbose_name="chapter of the Convention",
-                    ),
-                ),
-                ("description", committee.models.RichTextField(blank=True, verbose_name="description")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                ('order', models.PositiveSmallIntegerField(default=0, help_text='Position in lists; lower first.', verbose_name='order')),
+                ('convention_chapter', models.CharField(blank=True, help_text='Its numeral in the adopted Convention (I to IX); empty for the preamble or parts not kept.', max_length=10, verbose_name='chapter of the Convention')),
+                ('description', committee.models.RichTextField(blank=True, verbose_name='description')),
             ],
             options={
-                "verbose_name": "chapter",
-                "verbose_name_plural": "chapters",
-                "ordering": ["order", "title"],
+                'verbose_name': 'chapter',
+                'verbose_name_plural': 'chapters',
+                'ordering': ['order', 'title'],
             },
         ),
         migrations.CreateModel(
-            name="Consultation",
+            name='Consultation',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("start_date", models.DateField(db_index=True, verbose_name="start date")),
-                (
-                    "end_date",
-                    models.DateField(
-                        help_text="The last day; the same as the start for a one-day meeting.", verbose_name="end date"
-                    ),
-                ),
-                ("city", models.CharField(db_index=True, max_length=100, verbose_name="city")),
-                (
-                    "venue",
-                    models.CharField(
-                        blank=True,
-                        help_text="The building, e.g. Vienna International Centre.",
-                        max_length=200,
-                        verbose_name="venue",
-                    ),
-                ),
-                ("room", models.CharField(blank=True, max_length=200, verbose_name="room")),
-                (
-                    "time_zone",
-                    models.CharField(
-                        default="America/New_York",
-                        help_text="The local time zone, e.g. America/New_York or Europe/Vienna.",
-                        max_length=64,
-                        validators=[committee.models.validate_time_zone],
-                        verbose_name="time zone",
-                    ),
-                ),
-                (
-                    "meeting_format",
-                    models.CharField(
-                        blank=True,
-                        choices=[("in-person", "In person"), ("hybrid", "Hybrid"), ("online", "Online")],
-                        max_length=10,
-                        verbose_name="format",
-                    ),
-                ),
-                (
-                    "summary",
-                    models.TextField(blank=True, help_text="One or two plain sentences.", verbose_name="summary"),
-                ),
-                (
-                    "body",
-                    committee.models.RichTextField(
-                        blank=True, help_text="HTML; unsafe markup is removed on save.", verbose_name="body"
-                    ),
-                ),
-                ("number", models.PositiveSmallIntegerField(unique=True, verbose_name="number")),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
-                (
-                    "languages",
-                    models.CharField(
-                        default="en",
-                        help_text="Codes of the languages of the meeting, separated by commas: ar, zh, en, fr, ru, es.",
-                        max_length=20,
-                        verbose_name="languages",
-                    ),
-                ),
-                (
-                    "panels",
-                    models.TextField(blank=True, help_text="One panel or topic per line.", verbose_name="panels"),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('start_date', models.DateField(db_index=True, verbose_name='start date')),
+                ('end_date', models.DateField(help_text='The last day; the same as the start for a one-day meeting.', verbose_name='end date')),
+                ('city', models.CharField(db_index=True, max_length=100, verbose_name='city')),
+                ('venue', models.CharField(blank=True, help_text='The building, e.g. Vienna International Centre.', max_length=200, verbose_name='venue')),
+                ('room', models.CharField(blank=True, max_length=200, verbose_name='room')),
+                ('time_zone', models.CharField(default='America/New_York', help_text='The local time zone, e.g. America/New_York or Europe/Vienna.', max_length=64, validators=[committee.models.validate_time_zone], verbose_name='time zone')),
+                ('meeting_format', models.CharField(blank=True, choices=[('in-person', 'In person'), ('hybrid', 'Hybrid'), ('online', 'Online')], max_length=10, verbose_name='format')),
+                ('summary', models.TextField(blank=True, help_text='One or two plain sentences.', verbose_name='summary')),
+                ('body', committee.models.RichTextField(blank=True, help_text='HTML; unsafe markup is removed on save.', verbose_name='body')),
+                ('number', models.PositiveSmallIntegerField(unique=True, verbose_name='number')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                ('languages', models.CharField(default='en', help_text='Codes of the languages of the meeting, separated by commas: ar, zh, en, fr, ru, es.', max_length=20, verbose_name='languages')),
+                ('panels', models.TextField(blank=True, help_text='One panel or topic per line.', verbose_name='panels')),
             ],
             options={
-                "verbose_name": "consultation",
-                "verbose_name_plural": "consultations",
-                "ordering": ["start_date"],
+                'verbose_name': 'consultation',
+                'verbose_name_plural': 'consultations',
+                'ordering': ['start_date'],
             },
         ),
         migrations.CreateModel(
-            name="Person",
+            name='Person',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("name", models.CharField(help_text="Full name without titles.", max_length=200, verbose_name="name")),
-                (
-                    "honorific",
-                    models.CharField(
-                        blank=True, help_text="e.g. H.E. Ms. or Mr.", max_length=40, verbose_name="honorific"
-                    ),
-                ),
-                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('name', models.CharField(help_text='Full name without titles.', max_length=200, verbose_name='name')),
+                ('honorific', models.CharField(blank=True, help_text='e.g. H.E. Ms. or Mr.', max_length=40, verbose_name='honorific')),
+                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
             ],
             options={
-                "verbose_name": "person",
-                "verbose_name_plural": "people",
-                "ordering": ["name"],
+                'verbose_name': 'person',
+                'verbose_name_plural': 'people',
+                'ordering': ['name'],
             },
         ),
         migrations.CreateModel(
-            name="Source",
+            name='Source',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("url", committee.models.LinkField(max_length=500, unique=True, verbose_name="URL")),
-                ("title", models.CharField(max_length=300, verbose_name="title")),
-                (
-                    "publisher",
-                    models.CharField(
-                        blank=True,
-                        help_text="Who published it, e.g. UNODC or the General Assembly.",
-                        max_length=200,
-                        verbose_name="publisher",
-                    ),
-                ),
-                (
-                    "note",
-                    models.TextField(
-                        blank=True, help_text="What this source supports, or its limits.", verbose_name="note"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('url', committee.models.LinkField(max_length=500, unique=True, verbose_name='URL')),
+                ('title', models.CharField(max_length=300, verbose_name='title')),
+                ('publisher', models.CharField(blank=True, help_text='Who published it, e.g. UNODC or the General Assembly.', max_length=200, verbose_name='publisher')),
+                ('note', models.TextField(blank=True, help_text='What this source supports, or its limits.', verbose_name='note')),
             ],
             options={
-                "verbose_name": "source",
-                "verbose_name_plural": "sources",
-                "ordering": ["title"],
+                'verbose_name': 'source',
+                'verbose_name_plural': 'sources',
+                'ordering': ['title'],
             },
         ),
         migrations.CreateModel(
-            name="Document",
+            name='Document',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                (
-                    "symbol",
-                    models.CharField(
-                        blank=True,
-                        help_text="e.g. A/AC.291/22/Rev.3; leave empty for papers without a symbol, such as the Chair’s notes.",
-                        max_length=80,
-                        null=True,
-                        unique=True,
-                        validators=[committee.symbols.validate_symbol],
-                        verbose_name="UN symbol",
-                    ),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        blank=True,
-                        help_text="The address of the document’s page; made from the symbol or title when left empty.",
-                        max_length=120,
-                        unique=True,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("resolution", "Resolution"),
-                            ("decision", "Decision"),
-                            ("agenda", "Agenda"),
-                            ("report", "Report"),
-                            ("compilation", "Compilation of proposals"),
-                            ("negotiating-document", "Negotiating document"),
-                            ("draft-text", "Draft text"),
-                            ("draft-resolution", "Draft resolution"),
-                            ("interpretative-notes", "Interpretative notes"),
-                            ("methodology", "Methodology"),
-                            ("road-map", "Road map"),
-                            ("chair-report", "Chair’s report"),
-                            ("submission", "Submission"),
-                            ("statement", "Statement"),
-                            ("note", "Note"),
-                            ("convention", "Convention"),
-                            ("other", "Other"),
-                        ],
-                        db_index=True,
-                        max_length=24,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("title", models.CharField(max_length=400, verbose_name="title")),
-                (
-                    "date",
-                    models.DateField(
-                        blank=True, db_index=True, help_text="Date of issue, if known.", null=True, verbose_name="date"
-                    ),
-                ),
-                ("summary", models.TextField(blank=True, verbose_name="summary")),
-                (
-                    "chapters",
-                    models.ManyToManyField(
-                        blank=True,
-                        help_text="The chapters of the convention this document concerns.",
-                        related_name="documents",
-                        to="committee.chapter",
-                        verbose_name="chapters",
-                    ),
-                ),
-                (
-                    "consultations",
-                    models.ManyToManyField(
-                        blank=True, related_name="documents", to="committee.consultation", verbose_name="consultations"
-                    ),
-                ),
-                (
-                    "revises",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="The earlier document this one revises, amends or corrects.",
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="revisions",
-                        to="committee.document",
-                        verbose_name="revises",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('symbol', models.CharField(blank=True, help_text='e.g. A/AC.291/22/Rev.3; leave empty for papers without a symbol, such as the Chair’s notes.', max_length=80, null=True, unique=True, validators=[committee.symbols.validate_symbol], verbose_name='UN symbol')),
+                ('slug', models.SlugField(blank=True, help_text='The address of the document’s page; made from the symbol or title when left empty.', max_length=120, unique=True, verbose_name='slug')),
+                ('kind', models.CharField(choices=[('resolution', 'Resolution'), ('decision', 'Decision'), ('agenda', 'Agenda'), ('report', 'Report'), ('compilation', 'Compilation of proposals'), ('negotiating-document', 'Negotiating document'), ('draft-text', 'Draft text'), ('draft-resolution', 'Draft resolution'), ('interpretative-notes', 'Interpretative notes'), ('methodology', 'Methodology'), ('road-map', 'Road map'), ('chair-report', 'Chair’s report'), ('submission', 'Submission'), ('statement', 'Statement'), ('note', 'Note'), ('convention', 'Convention'), ('other', 'Other')], db_index=True, max_length=24, verbose_name='kind')),
+                ('title', models.CharField(max_length=400, verbose_name='title')),
+                ('date', models.DateField(blank=True, db_index=True, help_text='Date of issue, if known.', null=True, verbose_name='date')),
+                ('summary', models.TextField(blank=True, verbose_name='summary')),
+                ('chapters', models.ManyToManyField(blank=True, help_text='The chapters of the convention this document concerns.', related_name='documents', to='committee.chapter', verbose_name='chapters')),
+                ('consultations', models.ManyToManyField(blank=True, related_name='documents', to='committee.consultation', verbose_name='consultations')),
+                ('revises', models.ForeignKey(blank=True, help_text='The earlier document this one revises, amends or corrects.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='revisions', to='committee.document', verbose_name='revises')),
             ],
             options={
-                "verbose_name": "document",
-                "verbose_name_plural": "documents",
-                "ordering": [models.OrderBy(models.F("date"), descending=True, nulls_last=True), "symbol", "title"],
+                'verbose_name': 'document',
+                'verbose_name_plural': 'documents',
+                'ordering': [models.OrderBy(models.F('date'), descending=True, nulls_last=True), 'symbol', 'title'],
             },
         ),
         migrations.AddField(
-            model_name="consultation",
-            name="chair_report",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="reported_consultations",
-                to="committee.document",
-                verbose_name="Chair’s report",
-            ),
+            model_name='consultation',
+            name='chair_report',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reported_consultations', to='committee.document', verbose_name='Chair’s report'),
         ),
         migrations.CreateModel(
-            name="HistoricalChapter",
+            name='HistoricalChapter',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
-                (
-                    "order",
-                    models.PositiveSmallIntegerField(
-                        default=0, help_text="Position in lists; lower first.", verbose_name="order"
-                    ),
-                ),
-                (
-                    "convention_chapter",
-                    models.CharField(
-                        blank=True,
-                        help_text="Its numeral in the adopted Convention (I to IX); empty for the preamble or parts not kept.",
-                        max_length=10,
-                        verbose_name="chapter of the Convention",
-                    ),
-                ),
-                ("description", committee.models.RichTextField(blank=True, verbose_name="description")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
+                ('order', models.PositiveSmallIntegerField(default=0, help_text='Position in lists; lower first.', verbose_name='order')),
+                ('convention_chapter', models.CharField(blank=True, help_text='Its numeral in the adopted Convention (I to IX); empty for the preamble or parts not kept.', max_length=10, verbose_name='chapter of the Convention')),
+                ('description', committee.models.RichTextField(blank=True, verbose_name='description')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical chapter",
-                "verbose_name_plural": "historical chapters",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical chapter',
+                'verbose_name_plural': 'historical chapters',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalDocument",
+            name='HistoricalDocument',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                (
-                    "symbol",
-                    models.CharField(
-                        blank=True,
-                        db_index=True,
-                        help_text="e.g. A/AC.291/22/Rev.3; leave empty for papers without a symbol, such as the Chair’s notes.",
-                        max_length=80,
-                        null=True,
-                        validators=[committee.symbols.validate_symbol],
-                        verbose_name="UN symbol",
-                    ),
-                ),
-                (
-                    "slug",
-                    models.SlugField(
-                        blank=True,
-                        help_text="The address of the document’s page; made from the symbol or title when left empty.",
-                        max_length=120,
-                        verbose_name="slug",
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("resolution", "Resolution"),
-                            ("decision", "Decision"),
-                            ("agenda", "Agenda"),
-                            ("report", "Report"),
-                            ("compilation", "Compilation of proposals"),
-                            ("negotiating-document", "Negotiating document"),
-                            ("draft-text", "Draft text"),
-                            ("draft-resolution", "Draft resolution"),
-                            ("interpretative-notes", "Interpretative notes"),
-                            ("methodology", "Methodology"),
-                            ("road-map", "Road map"),
-                            ("chair-report", "Chair’s report"),
-                            ("submission", "Submission"),
-                            ("statement", "Statement"),
-                            ("note", "Note"),
-                            ("convention", "Convention"),
-                            ("other", "Other"),
-                        ],
-                        db_index=True,
-                        max_length=24,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("title", models.CharField(max_length=400, verbose_name="title")),
-                (
-                    "date",
-                    models.DateField(
-                        blank=True, db_index=True, help_text="Date of issue, if known.", null=True, verbose_name="date"
-                    ),
-                ),
-                ("summary", models.TextField(blank=True, verbose_name="summary")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "revises",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        help_text="The earlier document this one revises, amends or corrects.",
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.document",
-                        verbose_name="revises",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('symbol', models.CharField(blank=True, db_index=True, help_text='e.g. A/AC.291/22/Rev.3; leave empty for papers without a symbol, such as the Chair’s notes.', max_length=80, null=True, validators=[committee.symbols.validate_symbol], verbose_name='UN symbol')),
+                ('slug', models.SlugField(blank=True, help_text='The address of the document’s page; made from the symbol or title when left empty.', max_length=120, verbose_name='slug')),
+                ('kind', models.CharField(choices=[('resolution', 'Resolution'), ('decision', 'Decision'), ('agenda', 'Agenda'), ('report', 'Report'), ('compilation', 'Compilation of proposals'), ('negotiating-document', 'Negotiating document'), ('draft-text', 'Draft text'), ('draft-resolution', 'Draft resolution'), ('interpretative-notes', 'Interpretative notes'), ('methodology', 'Methodology'), ('road-map', 'Road map'), ('chair-report', 'Chair’s report'), ('submission', 'Submission'), ('statement', 'Statement'), ('note', 'Note'), ('convention', 'Convention'), ('other', 'Other')], db_index=True, max_length=24, verbose_name='kind')),
+                ('title', models.CharField(max_length=400, verbose_name='title')),
+                ('date', models.DateField(blank=True, db_index=True, help_text='Date of issue, if known.', null=True, verbose_name='date')),
+                ('summary', models.TextField(blank=True, verbose_name='summary')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('revises', models.ForeignKey(blank=True, db_constraint=False, help_text='The earlier document this one revises, amends or corrects.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.document', verbose_name='revises')),
             ],
             options={
-                "verbose_name": "historical document",
-                "verbose_name_plural": "historical documents",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical document',
+                'verbose_name_plural': 'historical documents',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalDocumentVersion",
+            name='HistoricalDocumentVersion',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "language",
-                    models.CharField(
-                        choices=[
-                            ("ar", "Arabic"),
-                            ("zh", "Chinese"),
-                            ("en", "English"),
-                            ("fr", "French"),
-                            ("ru", "Russian"),
-                            ("es", "Spanish"),
-                        ],
-                        max_length=2,
-                        verbose_name="language",
-                    ),
-                ),
-                ("url", committee.models.LinkField(max_length=500, verbose_name="URL")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "document",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.document",
-                        verbose_name="document",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('language', models.CharField(choices=[('ar', 'Arabic'), ('zh', 'Chinese'), ('en', 'English'), ('fr', 'French'), ('ru', 'Russian'), ('es', 'Spanish')], max_length=2, verbose_name='language')),
+                ('url', committee.models.LinkField(max_length=500, verbose_name='URL')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('document', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.document', verbose_name='document')),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical language version",
-                "verbose_name_plural": "historical language versions",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical language version',
+                'verbose_name_plural': 'historical language versions',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalFAQEntry",
+            name='HistoricalFAQEntry',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("question", models.CharField(max_length=300, verbose_name="question")),
-                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
-                (
-                    "answer",
-                    committee.models.RichTextField(
-                        help_text="HTML; unsafe markup is removed on save.", verbose_name="answer"
-                    ),
-                ),
-                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('question', models.CharField(max_length=300, verbose_name='question')),
+                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
+                ('answer', committee.models.RichTextField(help_text='HTML; unsafe markup is removed on save.', verbose_name='answer')),
+                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical FAQ entry",
-                "verbose_name_plural": "historical FAQ entries",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical FAQ entry',
+                'verbose_name_plural': 'historical FAQ entries',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalNegotiationGroup",
+            name='HistoricalNegotiationGroup',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("name", models.CharField(max_length=200, verbose_name="name")),
-                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("negotiation-group", "Co-facilitated informal negotiation group"),
-                            ("informal-meeting", "Informal meeting led by co-facilitators or coordinators"),
-                            ("consistency-group", "Consistency group"),
-                        ],
-                        default="negotiation-group",
-                        max_length=20,
-                        verbose_name="kind",
-                    ),
-                ),
-                (
-                    "number",
-                    models.PositiveSmallIntegerField(
-                        blank=True, help_text="e.g. 2 for Group 2.", null=True, verbose_name="number"
-                    ),
-                ),
-                (
-                    "topics",
-                    models.TextField(
-                        blank=True, help_text="The issues the group discussed, in plain words.", verbose_name="topics"
-                    ),
-                ),
-                ("body", committee.models.RichTextField(blank=True, verbose_name="body")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('name', models.CharField(max_length=200, verbose_name='name')),
+                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
+                ('kind', models.CharField(choices=[('negotiation-group', 'Co-facilitated informal negotiation group'), ('informal-meeting', 'Informal meeting led by co-facilitators or coordinators'), ('consistency-group', 'Consistency group')], default='negotiation-group', max_length=20, verbose_name='kind')),
+                ('number', models.PositiveSmallIntegerField(blank=True, help_text='e.g. 2 for Group 2.', null=True, verbose_name='number')),
+                ('topics', models.TextField(blank=True, help_text='The issues the group discussed, in plain words.', verbose_name='topics')),
+                ('body', committee.models.RichTextField(blank=True, verbose_name='body')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical negotiation group",
-                "verbose_name_plural": "historical negotiation groups",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical negotiation group',
+                'verbose_name_plural': 'historical negotiation groups',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalPerson",
+            name='HistoricalPerson',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("name", models.CharField(help_text="Full name without titles.", max_length=200, verbose_name="name")),
-                (
-                    "honorific",
-                    models.CharField(
-                        blank=True, help_text="e.g. H.E. Ms. or Mr.", max_length=40, verbose_name="honorific"
-                    ),
-                ),
-                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('name', models.CharField(help_text='Full name without titles.', max_length=200, verbose_name='name')),
+                ('honorific', models.CharField(blank=True, help_text='e.g. H.E. Ms. or Mr.', max_length=40, verbose_name='honorific')),
+                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical person",
-                "verbose_name_plural": "historical people",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical person',
+                'verbose_name_plural': 'historical people',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalReading",
+            name='HistoricalReading',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
-                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
-                ("summary", models.TextField(blank=True, verbose_name="summary")),
-                ("body", committee.models.RichTextField(blank=True, verbose_name="body")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
+                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
+                ('summary', models.TextField(blank=True, verbose_name='summary')),
+                ('body', committee.models.RichTextField(blank=True, verbose_name='body')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical reading",
-                "verbose_name_plural": "historical readings",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical reading',
+                'verbose_name_plural': 'historical readings',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalSession",
+            name='HistoricalSession',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("start_date", models.DateField(db_index=True, verbose_name="start date")),
-                (
-                    "end_date",
-                    models.DateField(
-                        help_text="The last day; the same as the start for a one-day meeting.", verbose_name="end date"
-                    ),
-                ),
-                ("city", models.CharField(db_index=True, max_length=100, verbose_name="city")),
-                (
-                    "venue",
-                    models.CharField(
-                        blank=True,
-                        help_text="The building, e.g. Vienna International Centre.",
-                        max_length=200,
-                        verbose_name="venue",
-                    ),
-                ),
-                ("room", models.CharField(blank=True, max_length=200, verbose_name="room")),
-                (
-                    "time_zone",
-                    models.CharField(
-                        default="America/New_York",
-                        help_text="The local time zone, e.g. America/New_York or Europe/Vienna.",
-                        max_length=64,
-                        validators=[committee.models.validate_time_zone],
-                        verbose_name="time zone",
-                    ),
-                ),
-                (
-                    "meeting_format",
-                    models.CharField(
-                        blank=True,
-                        choices=[("in-person", "In person"), ("hybrid", "Hybrid"), ("online", "Online")],
-                        max_length=10,
-                        verbose_name="format",
-                    ),
-                ),
-                (
-                    "summary",
-                    models.TextField(blank=True, help_text="One or two plain sentences.", verbose_name="summary"),
-                ),
-                (
-                    "body",
-                    committee.models.RichTextField(
-                        blank=True, help_text="HTML; unsafe markup is removed on save.", verbose_name="body"
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("organizational", "Organizational session"),
-                            ("organizational-matters", "Session on organizational matters"),
-                            ("negotiating", "Negotiating session"),
-                            ("concluding", "Concluding session"),
-                            ("reconvened-concluding", "Reconvened concluding session"),
-                            ("post-adoption", "Post-adoption session"),
-                        ],
-                        db_index=True,
-                        max_length=24,
-                        verbose_name="kind",
-                    ),
-                ),
-                (
-                    "number",
-                    models.PositiveSmallIntegerField(
-                        blank=True,
-                        help_text="The number of a negotiating session (1 to 6); empty for others.",
-                        null=True,
-                        verbose_name="number",
-                    ),
-                ),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
-                (
-                    "daily_start_time",
-                    models.TimeField(
-                        blank=True,
-                        help_text="Local time plenary meetings usually begin, e.g. 10:00.",
-                        null=True,
-                        verbose_name="daily start",
-                    ),
-                ),
-                (
-                    "daily_end_time",
-                    models.TimeField(
-                        blank=True,
-                        help_text="Local time plenary meetings usually end, e.g. 18:00.",
-                        null=True,
-                        verbose_name="daily end",
-                    ),
-                ),
-                (
-                    "registration_url",
-                    committee.models.LinkField(blank=True, max_length=500, verbose_name="registration link"),
-                ),
-                ("webcast_url", committee.models.LinkField(blank=True, max_length=500, verbose_name="webcast link")),
-                (
-                    "page_url",
-                    committee.models.LinkField(
-                        blank=True,
-                        help_text="The session’s page on the UNODC site.",
-                        max_length=500,
-                        verbose_name="official page",
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "mandate",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        help_text="The resolution or decision that convened the session.",
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.document",
-                        verbose_name="mandate",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('start_date', models.DateField(db_index=True, verbose_name='start date')),
+                ('end_date', models.DateField(help_text='The last day; the same as the start for a one-day meeting.', verbose_name='end date')),
+                ('city', models.CharField(db_index=True, max_length=100, verbose_name='city')),
+                ('venue', models.CharField(blank=True, help_text='The building, e.g. Vienna International Centre.', max_length=200, verbose_name='venue')),
+                ('room', models.CharField(blank=True, max_length=200, verbose_name='room')),
+                ('time_zone', models.CharField(default='America/New_York', help_text='The local time zone, e.g. America/New_York or Europe/Vienna.', max_length=64, validators=[committee.models.validate_time_zone], verbose_name='time zone')),
+                ('meeting_format', models.CharField(blank=True, choices=[('in-person', 'In person'), ('hybrid', 'Hybrid'), ('online', 'Online')], max_length=10, verbose_name='format')),
+                ('summary', models.TextField(blank=True, help_text='One or two plain sentences.', verbose_name='summary')),
+                ('body', committee.models.RichTextField(blank=True, help_text='HTML; unsafe markup is removed on save.', verbose_name='body')),
+                ('kind', models.CharField(choices=[('organizational', 'Organizational session'), ('organizational-matters', 'Session on organizational matters'), ('negotiating', 'Negotiating session'), ('concluding', 'Concluding session'), ('reconvened-concluding', 'Reconvened concluding session'), ('post-adoption', 'Post-adoption session')], db_index=True, max_length=24, verbose_name='kind')),
+                ('number', models.PositiveSmallIntegerField(blank=True, help_text='The number of a negotiating session (1 to 6); empty for others.', null=True, verbose_name='number')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
+                ('daily_start_time', models.TimeField(blank=True, help_text='Local time plenary meetings usually begin, e.g. 10:00.', null=True, verbose_name='daily start')),
+                ('daily_end_time', models.TimeField(blank=True, help_text='Local time plenary meetings usually end, e.g. 18:00.', null=True, verbose_name='daily end')),
+                ('registration_url', committee.models.LinkField(blank=True, max_length=500, verbose_name='registration link')),
+                ('webcast_url', committee.models.LinkField(blank=True, max_length=500, verbose_name='webcast link')),
+                ('page_url', committee.models.LinkField(blank=True, help_text='The session’s page on the UNODC site.', max_length=500, verbose_name='official page')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('mandate', models.ForeignKey(blank=True, db_constraint=False, help_text='The resolution or decision that convened the session.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.document', verbose_name='mandate')),
             ],
             options={
-                "verbose_name": "historical session",
-                "verbose_name_plural": "historical sessions",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical session',
+                'verbose_name_plural': 'historical sessions',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalSource",
+            name='HistoricalSource',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                ("url", committee.models.LinkField(db_index=True, max_length=500, verbose_name="URL")),
-                ("title", models.CharField(max_length=300, verbose_name="title")),
-                (
-                    "publisher",
-                    models.CharField(
-                        blank=True,
-                        help_text="Who published it, e.g. UNODC or the General Assembly.",
-                        max_length=200,
-                        verbose_name="publisher",
-                    ),
-                ),
-                (
-                    "note",
-                    models.TextField(
-                        blank=True, help_text="What this source supports, or its limits.", verbose_name="note"
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('url', committee.models.LinkField(db_index=True, max_length=500, verbose_name='URL')),
+                ('title', models.CharField(max_length=300, verbose_name='title')),
+                ('publisher', models.CharField(blank=True, help_text='Who published it, e.g. UNODC or the General Assembly.', max_length=200, verbose_name='publisher')),
+                ('note', models.TextField(blank=True, help_text='What this source supports, or its limits.', verbose_name='note')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical source",
-                "verbose_name_plural": "historical sources",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical source',
+                'verbose_name_plural': 'historical sources',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalStakeholder",
+            name='HistoricalStakeholder',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("name", models.CharField(max_length=300, verbose_name="name")),
-                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
-                (
-                    "basis",
-                    models.CharField(
-                        choices=[
-                            ("para-7", "Intergovernmental organization (resolution 75/282, para. 7)"),
-                            ("para-8", "NGO in consultative status with ECOSOC (para. 8)"),
-                            ("para-9", "Other organization approved by the Committee (para. 9)"),
-                        ],
-                        max_length=8,
-                        verbose_name="basis of participation",
-                    ),
-                ),
-                ("website", committee.models.LinkField(blank=True, max_length=500, verbose_name="website")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('name', models.CharField(max_length=300, verbose_name='name')),
+                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
+                ('basis', models.CharField(choices=[('para-7', 'Intergovernmental organization (resolution 75/282, para. 7)'), ('para-8', 'NGO in consultative status with ECOSOC (para. 8)'), ('para-9', 'Other organization approved by the Committee (para. 9)')], max_length=8, verbose_name='basis of participation')),
+                ('website', committee.models.LinkField(blank=True, max_length=500, verbose_name='website')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical stakeholder",
-                "verbose_name_plural": "historical stakeholders",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical stakeholder',
+                'verbose_name_plural': 'historical stakeholders',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="NegotiationGroup",
+            name='NegotiationGroup',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("name", models.CharField(max_length=200, verbose_name="name")),
-                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("negotiation-group", "Co-facilitated informal negotiation group"),
-                            ("informal-meeting", "Informal meeting led by co-facilitators or coordinators"),
-                            ("consistency-group", "Consistency group"),
-                        ],
-                        default="negotiation-group",
-                        max_length=20,
-                        verbose_name="kind",
-                    ),
-                ),
-                (
-                    "number",
-                    models.PositiveSmallIntegerField(
-                        blank=True, help_text="e.g. 2 for Group 2.", null=True, verbose_name="number"
-                    ),
-                ),
-                (
-                    "topics",
-                    models.TextField(
-                        blank=True, help_text="The issues the group discussed, in plain words.", verbose_name="topics"
-                    ),
-                ),
-                ("body", committee.models.RichTextField(blank=True, verbose_name="body")),
-                (
-                    "chapters",
-                    models.ManyToManyField(
-                        blank=True, related_name="negotiation_groups", to="committee.chapter", verbose_name="chapters"
-                    ),
-                ),
-                (
-                    "reports",
-                    models.ManyToManyField(
-                        blank=True, related_name="negotiation_groups", to="committee.document", verbose_name="reports"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('name', models.CharField(max_length=200, verbose_name='name')),
+                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                ('kind', models.CharField(choices=[('negotiation-group', 'Co-facilitated informal negotiation group'), ('informal-meeting', 'Informal meeting led by co-facilitators or coordinators'), ('consistency-group', 'Consistency group')], default='negotiation-group', max_length=20, verbose_name='kind')),
+                ('number', models.PositiveSmallIntegerField(blank=True, help_text='e.g. 2 for Group 2.', null=True, verbose_name='number')),
+                ('topics', models.TextField(blank=True, help_text='The issues the group discussed, in plain words.', verbose_name='topics')),
+                ('body', committee.models.RichTextField(blank=True, verbose_name='body')),
+                ('chapters', models.ManyToManyField(blank=True, related_name='negotiation_groups', to='committee.chapter', verbose_name='chapters')),
+                ('reports', models.ManyToManyField(blank=True, related_name='negotiation_groups', to='committee.document', verbose_name='reports')),
             ],
             options={
-                "verbose_name": "negotiation group",
-                "verbose_name_plural": "negotiation groups",
-                "ordering": ["kind", "number", "name"],
+                'verbose_name': 'negotiation group',
+                'verbose_name_plural': 'negotiation groups',
+                'ordering': ['kind', 'number', 'name'],
             },
         ),
         migrations.CreateModel(
-            name="HistoricalFacilitation",
+            name='HistoricalFacilitation',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[("co-facilitator", "Co-facilitator"), ("coordinator", "Coordinator")],
-                        default="co-facilitator",
-                        max_length=16,
-                        verbose_name="role",
-                    ),
-                ),
-                (
-                    "country",
-                    models.CharField(
-                        blank=True, help_text="Empty if not confirmed.", max_length=100, verbose_name="country"
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "group",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.negotiationgroup",
-                        verbose_name="group",
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.person",
-                        verbose_name="person",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('role', models.CharField(choices=[('co-facilitator', 'Co-facilitator'), ('coordinator', 'Coordinator')], default='co-facilitator', max_length=16, verbose_name='role')),
+                ('country', models.CharField(blank=True, help_text='Empty if not confirmed.', max_length=100, verbose_name='country')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', max_length=10, verbose_name='certainty')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('group', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.negotiationgroup', verbose_name='group')),
+                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.person', verbose_name='person')),
             ],
             options={
-                "verbose_name": "historical facilitator",
-                "verbose_name_plural": "historical facilitators",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical facilitator',
+                'verbose_name_plural': 'historical facilitators',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalBureauMembership",
+            name='HistoricalBureauMembership',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[("chair", "Chair"), ("vice-chair", "Vice-Chair"), ("rapporteur", "Rapporteur")],
-                        max_length=12,
-                        verbose_name="role",
-                    ),
-                ),
-                ("country", models.CharField(max_length=100, verbose_name="country")),
-                (
-                    "regional_group",
-                    models.CharField(
-                        choices=[
-                            ("african", "African States"),
-                            ("asia-pacific", "Asia-Pacific States"),
-                            ("eastern-european", "Eastern European States"),
-                            ("grulac", "Latin American and Caribbean States"),
-                            ("weog", "Western European and other States"),
-                        ],
-                        max_length=20,
-                        verbose_name="regional group",
-                    ),
-                ),
-                ("start_date", models.DateField(help_text="The date of election.", verbose_name="start of term")),
-                (
-                    "end_date",
-                    models.DateField(
-                        blank=True,
-                        help_text="Empty while serving or if not known.",
-                        null=True,
-                        verbose_name="end of term",
-                    ),
-                ),
-                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.person",
-                        verbose_name="person",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('role', models.CharField(choices=[('chair', 'Chair'), ('vice-chair', 'Vice-Chair'), ('rapporteur', 'Rapporteur')], max_length=12, verbose_name='role')),
+                ('country', models.CharField(max_length=100, verbose_name='country')),
+                ('regional_group', models.CharField(choices=[('african', 'African States'), ('asia-pacific', 'Asia-Pacific States'), ('eastern-european', 'Eastern European States'), ('grulac', 'Latin American and Caribbean States'), ('weog', 'Western European and other States')], max_length=20, verbose_name='regional group')),
+                ('start_date', models.DateField(help_text='The date of election.', verbose_name='start of term')),
+                ('end_date', models.DateField(blank=True, help_text='Empty while serving or if not known.', null=True, verbose_name='end of term')),
+                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('person', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.person', verbose_name='person')),
             ],
             options={
-                "verbose_name": "historical Bureau membership",
-                "verbose_name_plural": "historical Bureau memberships",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical Bureau membership',
+                'verbose_name_plural': 'historical Bureau memberships',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="Session",
+            name='Session',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("start_date", models.DateField(db_index=True, verbose_name="start date")),
-                (
-                    "end_date",
-                    models.DateField(
-                        help_text="The last day; the same as the start for a one-day meeting.", verbose_name="end date"
-                    ),
-                ),
-                ("city", models.CharField(db_index=True, max_length=100, verbose_name="city")),
-                (
-                    "venue",
-                    models.CharField(
-                        blank=True,
-                        help_text="The building, e.g. Vienna International Centre.",
-                        max_length=200,
-                        verbose_name="venue",
-                    ),
-                ),
-                ("room", models.CharField(blank=True, max_length=200, verbose_name="room")),
-                (
-                    "time_zone",
-                    models.CharField(
-                        default="America/New_York",
-                        help_text="The local time zone, e.g. America/New_York or Europe/Vienna.",
-                        max_length=64,
-                        validators=[committee.models.validate_time_zone],
-                        verbose_name="time zone",
-                    ),
-                ),
-                (
-                    "meeting_format",
-                    models.CharField(
-                        blank=True,
-                        choices=[("in-person", "In person"), ("hybrid", "Hybrid"), ("online", "Online")],
-                        max_length=10,
-                        verbose_name="format",
-                    ),
-                ),
-                (
-                    "summary",
-                    models.TextField(blank=True, help_text="One or two plain sentences.", verbose_name="summary"),
-                ),
-                (
-                    "body",
-                    committee.models.RichTextField(
-                        blank=True, help_text="HTML; unsafe markup is removed on save.", verbose_name="body"
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("organizational", "Organizational session"),
-                            ("organizational-matters", "Session on organizational matters"),
-                            ("negotiating", "Negotiating session"),
-                            ("concluding", "Concluding session"),
-                            ("reconvened-concluding", "Reconvened concluding session"),
-                            ("post-adoption", "Post-adoption session"),
-                        ],
-                        db_index=True,
-                        max_length=24,
-                        verbose_name="kind",
-                    ),
-                ),
-                (
-                    "number",
-                    models.PositiveSmallIntegerField(
-                        blank=True,
-                        help_text="The number of a negotiating session (1 to 6); empty for others.",
-                        null=True,
-                        verbose_name="number",
-                    ),
-                ),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
-                (
-                    "daily_start_time",
-                    models.TimeField(
-                        blank=True,
-                        help_text="Local time plenary meetings usually begin, e.g. 10:00.",
-                        null=True,
-                        verbose_name="daily start",
-                    ),
-                ),
-                (
-                    "daily_end_time",
-                    models.TimeField(
-                        blank=True,
-                        help_text="Local time plenary meetings usually end, e.g. 18:00.",
-                        null=True,
-                        verbose_name="daily end",
-                    ),
-                ),
-                (
-                    "registration_url",
-                    committee.models.LinkField(blank=True, max_length=500, verbose_name="registration link"),
-                ),
-                ("webcast_url", committee.models.LinkField(blank=True, max_length=500, verbose_name="webcast link")),
-                (
-                    "page_url",
-                    committee.models.LinkField(
-                        blank=True,
-                        help_text="The session’s page on the UNODC site.",
-                        max_length=500,
-                        verbose_name="official page",
-                    ),
-                ),
-                (
-                    "mandate",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="The resolution or decision that convened the session.",
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="mandated_sessions",
-                        to="committee.document",
-                        verbose_name="mandate",
-                    ),
-                ),
-                (
-                    "sources",
-                    models.ManyToManyField(
-                        blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('start_date', models.DateField(db_index=True, verbose_name='start date')),
+                ('end_date', models.DateField(help_text='The last day; the same as the start for a one-day meeting.', verbose_name='end date')),
+                ('city', models.CharField(db_index=True, max_length=100, verbose_name='city')),
+                ('venue', models.CharField(blank=True, help_text='The building, e.g. Vienna International Centre.', max_length=200, verbose_name='venue')),
+                ('room', models.CharField(blank=True, max_length=200, verbose_name='room')),
+                ('time_zone', models.CharField(default='America/New_York', help_text='The local time zone, e.g. America/New_York or Europe/Vienna.', max_length=64, validators=[committee.models.validate_time_zone], verbose_name='time zone')),
+                ('meeting_format', models.CharField(blank=True, choices=[('in-person', 'In person'), ('hybrid', 'Hybrid'), ('online', 'Online')], max_length=10, verbose_name='format')),
+                ('summary', models.TextField(blank=True, help_text='One or two plain sentences.', verbose_name='summary')),
+                ('body', committee.models.RichTextField(blank=True, help_text='HTML; unsafe markup is removed on save.', verbose_name='body')),
+                ('kind', models.CharField(choices=[('organizational', 'Organizational session'), ('organizational-matters', 'Session on organizational matters'), ('negotiating', 'Negotiating session'), ('concluding', 'Concluding session'), ('reconvened-concluding', 'Reconvened concluding session'), ('post-adoption', 'Post-adoption session')], db_index=True, max_length=24, verbose_name='kind')),
+                ('number', models.PositiveSmallIntegerField(blank=True, help_text='The number of a negotiating session (1 to 6); empty for others.', null=True, verbose_name='number')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                ('daily_start_time', models.TimeField(blank=True, help_text='Local time plenary meetings usually begin, e.g. 10:00.', null=True, verbose_name='daily start')),
+                ('daily_end_time', models.TimeField(blank=True, help_text='Local time plenary meetings usually end, e.g. 18:00.', null=True, verbose_name='daily end')),
+                ('registration_url', committee.models.LinkField(blank=True, max_length=500, verbose_name='registration link')),
+                ('webcast_url', committee.models.LinkField(blank=True, max_length=500, verbose_name='webcast link')),
+                ('page_url', committee.models.LinkField(blank=True, help_text='The session’s page on the UNODC site.', max_length=500, verbose_name='official page')),
+                ('mandate', models.ForeignKey(blank=True, help_text='The resolution or decision that convened the session.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='mandated_sessions', to='committee.document', verbose_name='mandate')),
+                ('sources', models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources')),
             ],
             options={
-                "verbose_name": "session",
-                "verbose_name_plural": "sessions",
-                "ordering": ["start_date"],
+                'verbose_name': 'session',
+                'verbose_name_plural': 'sessions',
+                'ordering': ['start_date'],
             },
         ),
         migrations.CreateModel(
-            name="Reading",
+            name='Reading',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
-                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
-                ("summary", models.TextField(blank=True, verbose_name="summary")),
-                ("body", committee.models.RichTextField(blank=True, verbose_name="body")),
-                (
-                    "sessions",
-                    models.ManyToManyField(
-                        help_text="The sessions at which this reading took place; each item must be at one of them.",
-                        related_name="readings",
-                        to="committee.session",
-                        verbose_name="sessions",
-                    ),
-                ),
-                (
-                    "sources",
-                    models.ManyToManyField(
-                        blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
+                ('summary', models.TextField(blank=True, verbose_name='summary')),
+                ('body', committee.models.RichTextField(blank=True, verbose_name='body')),
+                ('sessions', models.ManyToManyField(help_text='The sessions at which this reading took place; each item must be at one of them.', related_name='readings', to='committee.session', verbose_name='sessions')),
+                ('sources', models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources')),
             ],
             options={
-                "verbose_name": "reading",
-                "verbose_name_plural": "readings",
-                "ordering": ["order", "title"],
+                'verbose_name': 'reading',
+                'verbose_name_plural': 'readings',
+                'ordering': ['order', 'title'],
             },
         ),
         migrations.AddField(
-            model_name="negotiationgroup",
-            name="sessions",
-            field=models.ManyToManyField(
-                blank=True, related_name="negotiation_groups", to="committee.session", verbose_name="sessions"
-            ),
+            model_name='negotiationgroup',
+            name='sessions',
+            field=models.ManyToManyField(blank=True, related_name='negotiation_groups', to='committee.session', verbose_name='sessions'),
         ),
         migrations.CreateModel(
-            name="HistoricalSessionDocument",
+            name='HistoricalSessionDocument',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "document",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.document",
-                        verbose_name="document",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "session",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.session",
-                        verbose_name="session",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('document', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.document', verbose_name='document')),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('session', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.session', verbose_name='session')),
             ],
             options={
-                "verbose_name": "historical session document",
-                "verbose_name_plural": "historical session documents",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical session document',
+                'verbose_name_plural': 'historical session documents',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalReadingItem",
+            name='HistoricalReadingItem',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "basis_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="The basis in words when there is no single document.",
-                        max_length=300,
-                        verbose_name="basis note",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which part is less certain, for visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "basis",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        help_text="The text the chapter was read on.",
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.document",
-                        verbose_name="basis document",
-                    ),
-                ),
-                (
-                    "chapter",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.chapter",
-                        verbose_name="chapter",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "reading",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.reading",
-                        verbose_name="reading",
-                    ),
-                ),
-                (
-                    "session",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.session",
-                        verbose_name="session",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('basis_note', models.CharField(blank=True, help_text='The basis in words when there is no single document.', max_length=300, verbose_name='basis note')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which part is less certain, for visitors.', max_length=300, verbose_name='certainty note')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('basis', models.ForeignKey(blank=True, db_constraint=False, help_text='The text the chapter was read on.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.document', verbose_name='basis document')),
+                ('chapter', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.chapter', verbose_name='chapter')),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('reading', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.reading', verbose_name='reading')),
+                ('session', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.session', verbose_name='session')),
             ],
             options={
-                "verbose_name": "historical reading item",
-                "verbose_name_plural": "historical reading items",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical reading item',
+                'verbose_name_plural': 'historical reading items',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalMilestone",
+            name='HistoricalMilestone',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("title", models.CharField(max_length=300, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("resolution", "Resolution"),
-                            ("decision", "Decision"),
-                            ("postponement", "Postponement"),
-                            ("approval", "Approval of the draft"),
-                            ("adoption", "Adoption"),
-                            ("signing", "Signing"),
-                            ("entry-into-force", "Entry into force"),
-                            ("other", "Other"),
-                        ],
-                        db_index=True,
-                        max_length=20,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("date", models.DateField(db_index=True, verbose_name="date")),
-                (
-                    "date_precision",
-                    models.CharField(
-                        choices=[("day", "Day"), ("month", "Month"), ("year", "Year")],
-                        default="day",
-                        help_text="How much of the date is known: for “August 2024”, enter 1 August 2024 and choose Month.",
-                        max_length=5,
-                        verbose_name="date precision",
-                    ),
-                ),
-                (
-                    "end_date",
-                    models.DateField(
-                        blank=True, help_text="For events over several days.", null=True, verbose_name="end date"
-                    ),
-                ),
-                ("city", models.CharField(blank=True, max_length=100, verbose_name="city")),
-                ("description", models.TextField(blank=True, verbose_name="description")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "document",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.document",
-                        verbose_name="document",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "session",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.session",
-                        verbose_name="session",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('title', models.CharField(max_length=300, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
+                ('kind', models.CharField(choices=[('resolution', 'Resolution'), ('decision', 'Decision'), ('postponement', 'Postponement'), ('approval', 'Approval of the draft'), ('adoption', 'Adoption'), ('signing', 'Signing'), ('entry-into-force', 'Entry into force'), ('other', 'Other')], db_index=True, max_length=20, verbose_name='kind')),
+                ('date', models.DateField(db_index=True, verbose_name='date')),
+                ('date_precision', models.CharField(choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], default='day', help_text='How much of the date is known: for “August 2024”, enter 1 August 2024 and choose Month.', max_length=5, verbose_name='date precision')),
+                ('end_date', models.DateField(blank=True, help_text='For events over several days.', null=True, verbose_name='end date')),
+                ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
+                ('description', models.TextField(blank=True, verbose_name='description')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('document', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.document', verbose_name='document')),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('session', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.session', verbose_name='session')),
             ],
             options={
-                "verbose_name": "historical milestone",
-                "verbose_name_plural": "historical milestones",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical milestone',
+                'verbose_name_plural': 'historical milestones',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalConsultation",
+            name='HistoricalConsultation',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("start_date", models.DateField(db_index=True, verbose_name="start date")),
-                (
-                    "end_date",
-                    models.DateField(
-                        help_text="The last day; the same as the start for a one-day meeting.", verbose_name="end date"
-                    ),
-                ),
-                ("city", models.CharField(db_index=True, max_length=100, verbose_name="city")),
-                (
-                    "venue",
-                    models.CharField(
-                        blank=True,
-                        help_text="The building, e.g. Vienna International Centre.",
-                        max_length=200,
-                        verbose_name="venue",
-                    ),
-                ),
-                ("room", models.CharField(blank=True, max_length=200, verbose_name="room")),
-                (
-                    "time_zone",
-                    models.CharField(
-                        default="America/New_York",
-                        help_text="The local time zone, e.g. America/New_York or Europe/Vienna.",
-                        max_length=64,
-                        validators=[committee.models.validate_time_zone],
-                        verbose_name="time zone",
-                    ),
-                ),
-                (
-                    "meeting_format",
-                    models.CharField(
-                        blank=True,
-                        choices=[("in-person", "In person"), ("hybrid", "Hybrid"), ("online", "Online")],
-                        max_length=10,
-                        verbose_name="format",
-                    ),
-                ),
-                (
-                    "summary",
-                    models.TextField(blank=True, help_text="One or two plain sentences.", verbose_name="summary"),
-                ),
-                (
-                    "body",
-                    committee.models.RichTextField(
-                        blank=True, help_text="HTML; unsafe markup is removed on save.", verbose_name="body"
-                    ),
-                ),
-                ("number", models.PositiveSmallIntegerField(db_index=True, verbose_name="number")),
-                ("title", models.CharField(max_length=200, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
-                (
-                    "languages",
-                    models.CharField(
-                        default="en",
-                        help_text="Codes of the languages of the meeting, separated by commas: ar, zh, en, fr, ru, es.",
-                        max_length=20,
-                        verbose_name="languages",
-                    ),
-                ),
-                (
-                    "panels",
-                    models.TextField(blank=True, help_text="One panel or topic per line.", verbose_name="panels"),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.TextField(null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "chair_report",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.document",
-                        verbose_name="Chair’s report",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "reported_to",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        help_text="The session to which the Chair reported on this consultation.",
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="committee.session",
-                        verbose_name="reported to",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('start_date', models.DateField(db_index=True, verbose_name='start date')),
+                ('end_date', models.DateField(help_text='The last day; the same as the start for a one-day meeting.', verbose_name='end date')),
+                ('city', models.CharField(db_index=True, max_length=100, verbose_name='city')),
+                ('venue', models.CharField(blank=True, help_text='The building, e.g. Vienna International Centre.', max_length=200, verbose_name='venue')),
+                ('room', models.CharField(blank=True, max_length=200, verbose_name='room')),
+                ('time_zone', models.CharField(default='America/New_York', help_text='The local time zone, e.g. America/New_York or Europe/Vienna.', max_length=64, validators=[committee.models.validate_time_zone], verbose_name='time zone')),
+                ('meeting_format', models.CharField(blank=True, choices=[('in-person', 'In person'), ('hybrid', 'Hybrid'), ('online', 'Online')], max_length=10, verbose_name='format')),
+                ('summary', models.TextField(blank=True, help_text='One or two plain sentences.', verbose_name='summary')),
+                ('body', committee.models.RichTextField(blank=True, help_text='HTML; unsafe markup is removed on save.', verbose_name='body')),
+                ('number', models.PositiveSmallIntegerField(db_index=True, verbose_name='number')),
+                ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
+                ('languages', models.CharField(default='en', help_text='Codes of the languages of the meeting, separated by commas: ar, zh, en, fr, ru, es.', max_length=20, verbose_name='languages')),
+                ('panels', models.TextField(blank=True, help_text='One panel or topic per line.', verbose_name='panels')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.TextField(null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('chair_report', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.document', verbose_name='Chair’s report')),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('reported_to', models.ForeignKey(blank=True, db_constraint=False, help_text='The session to which the Chair reported on this consultation.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='committee.session', verbose_name='reported to')),
             ],
             options={
-                "verbose_name": "historical consultation",
-                "verbose_name_plural": "historical consultations",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical consultation',
+                'verbose_name_plural': 'historical consultations',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name="consultation",
-            name="reported_to",
-            field=models.ForeignKey(
-                blank=True,
-                help_text="The session to which the Chair reported on this consultation.",
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="consultations_reported",
-                to="committee.session",
-                verbose_name="reported to",
-            ),
+            model_name='consultation',
+            name='reported_to',
+            field=models.ForeignKey(blank=True, help_text='The session to which the Chair reported on this consultation.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='consultations_reported', to='committee.session', verbose_name='reported to'),
         ),
         migrations.CreateModel(
-            name="SessionDocument",
+            name='SessionDocument',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "document",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="session_documents",
-                        to="committee.document",
-                        verbose_name="document",
-                    ),
-                ),
-                (
-                    "session",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="session_documents",
-                        to="committee.session",
-                        verbose_name="session",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='session_documents', to='committee.document', verbose_name='document')),
+                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='session_documents', to='committee.session', verbose_name='session')),
             ],
             options={
-                "verbose_name": "session document",
-                "verbose_name_plural": "session documents",
-                "ordering": ["session", "document"],
+                'verbose_name': 'session document',
+                'verbose_name_plural': 'session documents',
+                'ordering': ['session', 'document'],
             },
         ),
         migrations.AddField(
-            model_name="document",
-            name="sessions",
-            field=models.ManyToManyField(
-                blank=True,
-                related_name="documents",
-                through="committee.SessionDocument",
-                to="committee.session",
-                verbose_name="sessions",
-            ),
+            model_name='document',
+            name='sessions',
+            field=models.ManyToManyField(blank=True, related_name='documents', through='committee.SessionDocument', to='committee.session', verbose_name='sessions'),
         ),
         migrations.AddField(
-            model_name="person",
-            name="sources",
-            field=models.ManyToManyField(
-                blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-            ),
+            model_name='person',
+            name='sources',
+            field=models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources'),
         ),
         migrations.AddField(
-            model_name="negotiationgroup",
-            name="sources",
-            field=models.ManyToManyField(
-                blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-            ),
+            model_name='negotiationgroup',
+            name='sources',
+            field=models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources'),
         ),
         migrations.CreateModel(
-            name="Milestone",
+            name='Milestone',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("title", models.CharField(max_length=300, verbose_name="title")),
-                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("resolution", "Resolution"),
-                            ("decision", "Decision"),
-                            ("postponement", "Postponement"),
-                            ("approval", "Approval of the draft"),
-                            ("adoption", "Adoption"),
-                            ("signing", "Signing"),
-                            ("entry-into-force", "Entry into force"),
-                            ("other", "Other"),
-                        ],
-                        db_index=True,
-                        max_length=20,
-                        verbose_name="kind",
-                    ),
-                ),
-                ("date", models.DateField(db_index=True, verbose_name="date")),
-                (
-                    "date_precision",
-                    models.CharField(
-                        choices=[("day", "Day"), ("month", "Month"), ("year", "Year")],
-                        default="day",
-                        help_text="How much of the date is known: for “August 2024”, enter 1 August 2024 and choose Month.",
-                        max_length=5,
-                        verbose_name="date precision",
-                    ),
-                ),
-                (
-                    "end_date",
-                    models.DateField(
-                        blank=True, help_text="For events over several days.", null=True, verbose_name="end date"
-                    ),
-                ),
-                ("city", models.CharField(blank=True, max_length=100, verbose_name="city")),
-                ("description", models.TextField(blank=True, verbose_name="description")),
-                (
-                    "document",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="milestones",
-                        to="committee.document",
-                        verbose_name="document",
-                    ),
-                ),
-                (
-                    "session",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="milestones",
-                        to="committee.session",
-                        verbose_name="session",
-                    ),
-                ),
-                (
-                    "sources",
-                    models.ManyToManyField(
-                        blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('title', models.CharField(max_length=300, verbose_name='title')),
+                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                ('kind', models.CharField(choices=[('resolution', 'Resolution'), ('decision', 'Decision'), ('postponement', 'Postponement'), ('approval', 'Approval of the draft'), ('adoption', 'Adoption'), ('signing', 'Signing'), ('entry-into-force', 'Entry into force'), ('other', 'Other')], db_index=True, max_length=20, verbose_name='kind')),
+                ('date', models.DateField(db_index=True, verbose_name='date')),
+                ('date_precision', models.CharField(choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], default='day', help_text='How much of the date is known: for “August 2024”, enter 1 August 2024 and choose Month.', max_length=5, verbose_name='date precision')),
+                ('end_date', models.DateField(blank=True, help_text='For events over several days.', null=True, verbose_name='end date')),
+                ('city', models.CharField(blank=True, max_length=100, verbose_name='city')),
+                ('description', models.TextField(blank=True, verbose_name='description')),
+                ('document', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='milestones', to='committee.document', verbose_name='document')),
+                ('session', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='milestones', to='committee.session', verbose_name='session')),
+                ('sources', models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources')),
             ],
             options={
-                "verbose_name": "milestone",
-                "verbose_name_plural": "milestones",
-                "ordering": ["date", "title"],
+                'verbose_name': 'milestone',
+                'verbose_name_plural': 'milestones',
+                'ordering': ['date', 'title'],
             },
         ),
         migrations.CreateModel(
-            name="FAQEntry",
+            name='FAQEntry',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("question", models.CharField(max_length=300, verbose_name="question")),
-                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
-                (
-                    "answer",
-                    committee.models.RichTextField(
-                        help_text="HTML; unsafe markup is removed on save.", verbose_name="answer"
-                    ),
-                ),
-                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
-                (
-                    "sources",
-                    models.ManyToManyField(
-                        blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('question', models.CharField(max_length=300, verbose_name='question')),
+                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                ('answer', committee.models.RichTextField(help_text='HTML; unsafe markup is removed on save.', verbose_name='answer')),
+                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
+                ('sources', models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources')),
             ],
             options={
-                "verbose_name": "FAQ entry",
-                "verbose_name_plural": "FAQ entries",
-                "ordering": ["order", "question"],
+                'verbose_name': 'FAQ entry',
+                'verbose_name_plural': 'FAQ entries',
+                'ordering': ['order', 'question'],
             },
         ),
         migrations.AddField(
-            model_name="document",
-            name="sources",
-            field=models.ManyToManyField(
-                blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-            ),
+            model_name='document',
+            name='sources',
+            field=models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources'),
         ),
         migrations.AddField(
-            model_name="consultation",
-            name="sources",
-            field=models.ManyToManyField(
-                blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-            ),
+            model_name='consultation',
+            name='sources',
+            field=models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources'),
         ),
         migrations.AddField(
-            model_name="chapter",
-            name="sources",
-            field=models.ManyToManyField(
-                blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-            ),
+            model_name='chapter',
+            name='sources',
+            field=models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources'),
         ),
         migrations.CreateModel(
-            name="BureauMembership",
+            name='BureauMembership',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[("chair", "Chair"), ("vice-chair", "Vice-Chair"), ("rapporteur", "Rapporteur")],
-                        max_length=12,
-                        verbose_name="role",
-                    ),
-                ),
-                ("country", models.CharField(max_length=100, verbose_name="country")),
-                (
-                    "regional_group",
-                    models.CharField(
-                        choices=[
-                            ("african", "African States"),
-                            ("asia-pacific", "Asia-Pacific States"),
-                            ("eastern-european", "Eastern European States"),
-                            ("grulac", "Latin American and Caribbean States"),
-                            ("weog", "Western European and other States"),
-                        ],
-                        max_length=20,
-                        verbose_name="regional group",
-                    ),
-                ),
-                ("start_date", models.DateField(help_text="The date of election.", verbose_name="start of term")),
-                (
-                    "end_date",
-                    models.DateField(
-                        blank=True,
-                        help_text="Empty while serving or if not known.",
-                        null=True,
-                        verbose_name="end of term",
-                    ),
-                ),
-                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
-                (
-                    "person",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="bureau_memberships",
-                        to="committee.person",
-                        verbose_name="person",
-                    ),
-                ),
-                (
-                    "sources",
-                    models.ManyToManyField(
-                        blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('role', models.CharField(choices=[('chair', 'Chair'), ('vice-chair', 'Vice-Chair'), ('rapporteur', 'Rapporteur')], max_length=12, verbose_name='role')),
+                ('country', models.CharField(max_length=100, verbose_name='country')),
+                ('regional_group', models.CharField(choices=[('african', 'African States'), ('asia-pacific', 'Asia-Pacific States'), ('eastern-european', 'Eastern European States'), ('grulac', 'Latin American and Caribbean States'), ('weog', 'Western European and other States')], max_length=20, verbose_name='regional group')),
+                ('start_date', models.DateField(help_text='The date of election.', verbose_name='start of term')),
+                ('end_date', models.DateField(blank=True, help_text='Empty while serving or if not known.', null=True, verbose_name='end of term')),
+                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='bureau_memberships', to='committee.person', verbose_name='person')),
+                ('sources', models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources')),
             ],
             options={
-                "verbose_name": "Bureau membership",
-                "verbose_name_plural": "Bureau memberships",
-                "ordering": ["order", "start_date"],
+                'verbose_name': 'Bureau membership',
+                'verbose_name_plural': 'Bureau memberships',
+                'ordering': ['order', 'start_date'],
             },
         ),
         migrations.CreateModel(
-            name="Stakeholder",
+            name='Stakeholder',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "publication_state",
-                    models.CharField(
-                        choices=[("draft", "Draft"), ("published", "Published")],
-                        db_index=True,
-                        default="draft",
-                        help_text="Drafts are visible to staff only; visitors see published records.",
-                        max_length=10,
-                        verbose_name="publication",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        help_text="Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which facts are less certain than the rest, in words shown to visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="created"),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_index=True, default=django.utils.timezone.now, editable=False, verbose_name="updated"
-                    ),
-                ),
-                ("name", models.CharField(max_length=300, verbose_name="name")),
-                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
-                (
-                    "basis",
-                    models.CharField(
-                        choices=[
-                            ("para-7", "Intergovernmental organization (resolution 75/282, para. 7)"),
-                            ("para-8", "NGO in consultative status with ECOSOC (para. 8)"),
-                            ("para-9", "Other organization approved by the Committee (para. 9)"),
-                        ],
-                        max_length=8,
-                        verbose_name="basis of participation",
-                    ),
-                ),
-                ("website", committee.models.LinkField(blank=True, max_length=500, verbose_name="website")),
-                (
-                    "sources",
-                    models.ManyToManyField(
-                        blank=True, related_name="%(class)s_records", to="committee.source", verbose_name="sources"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('publication_state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', help_text='Drafts are visible to staff only; visitors see published records.', max_length=10, verbose_name='publication')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', help_text='Confirmed: an official UN page or two independent sources. Secondary: non-UN sources quoting the UN. Likely: inferred. Uncertain: one weak source; shown to visitors as uncertain.', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which facts are less certain than the rest, in words shown to visitors.', max_length=300, verbose_name='certainty note')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='created')),
+                ('updated_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, editable=False, verbose_name='updated')),
+                ('name', models.CharField(max_length=300, verbose_name='name')),
+                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
+                ('basis', models.CharField(choices=[('para-7', 'Intergovernmental organization (resolution 75/282, para. 7)'), ('para-8', 'NGO in consultative status with ECOSOC (para. 8)'), ('para-9', 'Other organization approved by the Committee (para. 9)')], max_length=8, verbose_name='basis of participation')),
+                ('website', committee.models.LinkField(blank=True, max_length=500, verbose_name='website')),
+                ('sources', models.ManyToManyField(blank=True, related_name='%(class)s_records', to='committee.source', verbose_name='sources')),
             ],
             options={
-                "verbose_name": "stakeholder",
-                "verbose_name_plural": "stakeholders",
-                "ordering": ["name"],
+                'verbose_name': 'stakeholder',
+                'verbose_name_plural': 'stakeholders',
+                'ordering': ['name'],
             },
         ),
         migrations.AddField(
-            model_name="consultation",
-            name="stakeholders",
-            field=models.ManyToManyField(
-                blank=True,
-                related_name="consultations",
-                to="committee.stakeholder",
-                verbose_name="participating stakeholders",
-            ),
+            model_name='consultation',
+            name='stakeholders',
+            field=models.ManyToManyField(blank=True, related_name='consultations', to='committee.stakeholder', verbose_name='participating stakeholders'),
         ),
         migrations.CreateModel(
-            name="DocumentVersion",
+            name='DocumentVersion',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "language",
-                    models.CharField(
-                        choices=[
-                            ("ar", "Arabic"),
-                            ("zh", "Chinese"),
-                            ("en", "English"),
-                            ("fr", "French"),
-                            ("ru", "Russian"),
-                            ("es", "Spanish"),
-                        ],
-                        max_length=2,
-                        verbose_name="language",
-                    ),
-                ),
-                ("url", committee.models.LinkField(max_length=500, verbose_name="URL")),
-                (
-                    "document",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="versions",
-                        to="committee.document",
-                        verbose_name="document",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('language', models.CharField(choices=[('ar', 'Arabic'), ('zh', 'Chinese'), ('en', 'English'), ('fr', 'French'), ('ru', 'Russian'), ('es', 'Spanish')], max_length=2, verbose_name='language')),
+                ('url', committee.models.LinkField(max_length=500, verbose_name='URL')),
+                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='versions', to='committee.document', verbose_name='document')),
             ],
             options={
-                "verbose_name": "language version",
-                "verbose_name_plural": "language versions",
-                "ordering": ["document", "language"],
-                "constraints": [
-                    models.UniqueConstraint(fields=("document", "language"), name="unique_document_language")
-                ],
+                'verbose_name': 'language version',
+                'verbose_name_plural': 'language versions',
+                'ordering': ['document', 'language'],
+                'constraints': [models.UniqueConstraint(fields=('document', 'language'), name='unique_document_language')],
             },
         ),
         migrations.CreateModel(
-            name="Facilitation",
+            name='Facilitation',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[("co-facilitator", "Co-facilitator"), ("coordinator", "Coordinator")],
-                        default="co-facilitator",
-                        max_length=16,
-                        verbose_name="role",
-                    ),
-                ),
-                (
-                    "country",
-                    models.CharField(
-                        blank=True, help_text="Empty if not confirmed.", max_length=100, verbose_name="country"
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "group",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="facilitations",
-                        to="committee.negotiationgroup",
-                        verbose_name="group",
-                    ),
-                ),
-                (
-                    "person",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="facilitations",
-                        to="committee.person",
-                        verbose_name="person",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('role', models.CharField(choices=[('co-facilitator', 'Co-facilitator'), ('coordinator', 'Coordinator')], default='co-facilitator', max_length=16, verbose_name='role')),
+                ('country', models.CharField(blank=True, help_text='Empty if not confirmed.', max_length=100, verbose_name='country')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', max_length=10, verbose_name='certainty')),
+                ('group', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='facilitations', to='committee.negotiationgroup', verbose_name='group')),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='facilitations', to='committee.person', verbose_name='person')),
             ],
             options={
-                "verbose_name": "facilitator",
-                "verbose_name_plural": "facilitators",
-                "ordering": ["group", "role", "person__name"],
-                "constraints": [
-                    models.UniqueConstraint(fields=("group", "person", "role"), name="unique_facilitation")
-                ],
+                'verbose_name': 'facilitator',
+                'verbose_name_plural': 'facilitators',
+                'ordering': ['group', 'role', 'person__name'],
+                'constraints': [models.UniqueConstraint(fields=('group', 'person', 'role'), name='unique_facilitation')],
             },
         ),
         migrations.CreateModel(
-            name="ReadingItem",
+            name='ReadingItem',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "basis_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="The basis in words when there is no single document.",
-                        max_length=300,
-                        verbose_name="basis note",
-                    ),
-                ),
-                (
-                    "certainty",
-                    models.CharField(
-                        choices=[
-                            ("confirmed", "Confirmed"),
-                            ("secondary", "Secondary sources"),
-                            ("likely", "Likely"),
-                            ("uncertain", "Uncertain"),
-                        ],
-                        default="confirmed",
-                        max_length=10,
-                        verbose_name="certainty",
-                    ),
-                ),
-                (
-                    "certainty_note",
-                    models.CharField(
-                        blank=True,
-                        help_text="Which part is less certain, for visitors.",
-                        max_length=300,
-                        verbose_name="certainty note",
-                    ),
-                ),
-                (
-                    "basis",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="The text the chapter was read on.",
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="reading_items",
-                        to="committee.document",
-                        verbose_name="basis document",
-                    ),
-                ),
-                (
-                    "chapter",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="reading_items",
-                        to="committee.chapter",
-                        verbose_name="chapter",
-                    ),
-                ),
-                (
-                    "reading",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="items",
-                        to="committee.reading",
-                        verbose_name="reading",
-                    ),
-                ),
-                (
-                    "session",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="reading_items",
-                        to="committee.session",
-                        verbose_name="session",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('basis_note', models.CharField(blank=True, help_text='The basis in words when there is no single document.', max_length=300, verbose_name='basis note')),
+                ('certainty', models.CharField(choices=[('confirmed', 'Confirmed'), ('secondary', 'Secondary sources'), ('likely', 'Likely'), ('uncertain', 'Uncertain')], default='confirmed', max_length=10, verbose_name='certainty')),
+                ('certainty_note', models.CharField(blank=True, help_text='Which part is less certain, for visitors.', max_length=300, verbose_name='certainty note')),
+                ('basis', models.ForeignKey(blank=True, help_text='The text the chapter was read on.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reading_items', to='committee.document', verbose_name='basis document')),
+                ('chapter', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reading_items', to='committee.chapter', verbose_name='chapter')),
+                ('reading', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='committee.reading', verbose_name='reading')),
+                ('session', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reading_items', to='committee.session', verbose_name='session')),
             ],
             options={
-                "verbose_name": "reading item",
-                "verbose_name_plural": "reading items",
-                "ordering": ["reading", "session__start_date", "chapter__order"],
-                "constraints": [
-                    models.UniqueConstraint(
-                        fields=("reading", "chapter", "session"), name="unique_reading_chapter_session"
-                    )
-                ],
+                'verbose_name': 'reading item',
+                'verbose_name_plural': 'reading items',
+                'ordering': ['reading', 'session__start_date', 'chapter__order'],
+                'constraints': [models.UniqueConstraint(fields=('reading', 'chapter', 'session'), name='unique_reading_chapter_session')],
             },
         ),
         migrations.AddConstraint(
-            model_name="sessiondocument",
-            constraint=models.UniqueConstraint(fields=("session", "document"), name="unique_session_document"),
+            model_name='sessiondocument',
+            constraint=models.UniqueConstraint(fields=('session', 'document'), name='unique_session_document'),
         ),
         migrations.AddConstraint(
-            model_name="session",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("end_date__gte", models.F("start_date"))), name="session_dates_in_order"
-            ),
+            model_name='session',
+            constraint=models.CheckConstraint(condition=models.Q(('end_date__gte', models.F('start_date'))), name='session_dates_in_order'),
         ),
         migrations.AddIndex(
-            model_name="document",
-            index=models.Index(fields=["kind", "date"], name="committee_d_kind_97c12a_idx"),
+            model_name='document',
+            index=models.Index(fields=['kind', 'date'], name='committee_d_kind_97c12a_idx'),
         ),
         migrations.AddConstraint(
-            model_name="bureaumembership",
-            constraint=models.UniqueConstraint(fields=("person", "role", "start_date"), name="unique_bureau_term"),
+            model_name='bureaumembership',
+            constraint=models.UniqueConstraint(fields=('person', 'role', 'start_date'), name='unique_bureau_term'),
         ),
         migrations.AddConstraint(
-            model_name="consultation",
-            constraint=models.CheckConstraint(
-                condition=models.Q(("end_date__gte", models.F("start_date"))), name="consultation_dates_in_order"
-            ),
+            model_name='consultation',
+            constraint=models.CheckConstraint(condition=models.Q(('end_date__gte', models.F('start_date'))), name='consultation_dates_in_order'),
         ),
     ]
