@@ -228,11 +228,10 @@ class VersionCheckedFormSet(BaseInlineFormSet):
                 raise ValidationError(form.non_field_errors())
 
 
-class PartInline(admin.TabularInline):
-    """An inline whose rows fetch their related records at once: a fixed number of queries.
-
-    Rows of a versioned model carry their own version (VersionCheckedRowForm): one row changed
-    by another editor since the page was opened refuses the whole save, with the row marked.
+class VersionCheckedInline:
+    """Every inline of the admin: rows of a versioned model carry their own version
+    (VersionCheckedRowForm), so one row changed by another editor since the page was opened
+    refuses the whole save, with the row marked.
     """
 
     form = VersionCheckedRowForm
@@ -246,6 +245,10 @@ class PartInline(admin.TabularInline):
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         return with_loaded_version(fieldsets) if issubclass(self.model, Versioned) else fieldsets
+
+
+class PartInline(VersionCheckedInline, admin.TabularInline):
+    """An inline whose rows fetch their related records at once: a fixed number of queries."""
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related(*self.autocomplete_fields)
@@ -792,7 +795,7 @@ class FAQEntryAdmin(PublicRecordAdmin):
 # --- The Convention after adoption -----------------------------------------------------
 
 
-class ArticleInline(admin.TabularInline):
+class ArticleInline(VersionCheckedInline, admin.TabularInline):
     model = Article
     fields = ("number", "title", "negotiation_chapters", "publication_state", "certainty")
     autocomplete_fields = ("negotiation_chapters",)
@@ -843,11 +846,10 @@ class TreatyActionFormSet(VersionCheckedFormSet):
             seen.add(group)
 
 
-class TreatyActionInline(admin.StackedInline):
+class TreatyActionInline(VersionCheckedInline, admin.StackedInline):
     """A signature or an instrument, with its own sources and certainty: one row each."""
 
     model = TreatyAction
-    form = VersionCheckedRowForm  # a row changed by another editor since is refused, as in PartInline
     formset = TreatyActionFormSet
     fields = (
         ("kind", "date", "date_precision"),
@@ -858,9 +860,6 @@ class TreatyActionInline(admin.StackedInline):
     )
     autocomplete_fields = ("sources",)
     extra = 0
-
-    def get_fieldsets(self, request, obj=None):
-        return with_loaded_version(super().get_fieldsets(request, obj))
 
 
 @admin.register(Participant)

@@ -283,10 +283,12 @@ def test_every_admin_change_form_carries_the_versions_of_the_record_and_its_rows
     assert f'<input type="hidden" name="loaded_version" value="{obj.version}"' in response.text
     for formset in response.context["inline_admin_formsets"]:
         rows = formset.formset.forms[: formset.formset.initial_form_count()]
+        # The empty row too: a record whose inline has no rows yet still proves its rows are checked.
         if issubclass(formset.formset.model, Versioned):
             assert [row["loaded_version"].value() for row in rows] == [row.instance.version for row in rows]
+            assert "loaded_version" in formset.formset.empty_form.fields
         else:
-            assert all("loaded_version" not in row.fields for row in rows)
+            assert all("loaded_version" not in row.fields for row in [*rows, formset.formset.empty_form])
 
 
 def test_versions_rise_with_each_save_and_not_with_loaddata(record):
