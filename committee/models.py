@@ -15,13 +15,12 @@ from django.db import models
 from django.db.models import Case, Value, When
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
-from .dates import format_date_range
+from .dates import format_date_range, format_partial_date, iso_partial_date
 from .html import sanitize_html
 from .symbols import normalize_symbol, parse_symbol, symbol_sort_key, validate_symbol
 
@@ -54,8 +53,6 @@ class Language(models.TextChoices):
     RUSSIAN = "ru", _("Russian")
     SPANISH = "es", _("Spanish")
 
-
-# Each language's place in the UN's order (Arabic, Chinese, English, French, Russian, Spanish).
 
 
 class MeetingFormat(models.TextChoices):
@@ -1103,10 +1100,9 @@ class Milestone(PublicRecord):
     @property
     def date_label(self) -> str:
         """The date as far as it is known: “24 December 2024”, “August 2024” or “2024”."""
-        pattern = {DatePrecision.DAY: "j F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
         if self.date_precision == DatePrecision.DAY:
             return format_date_range(self.date, self.end_date)
-        return date_format(self.date, pattern[self.date_precision])
+        return format_partial_date(self.date, self.date_precision)
 
     def clean(self):
         super().clean()
@@ -1139,11 +1135,6 @@ class FAQEntry(PublicRecord):
 # --- The Convention after adoption -----------------------------------------------------
 
 
-class ConventionChapterManager(models.Manager.from_queryset(PublicQuerySet)):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
-
-
 class ConventionChapter(PublicRecord):
     """A part of the adopted Convention: its preamble or one of its chapters (I to IX).
 
@@ -1168,7 +1159,7 @@ class ConventionChapter(PublicRecord):
         help_text=_("The chapters of the negotiation this part of the Convention came from."),
     )
 
-    objects = ConventionChapterManager()
+    objects = SlugManager()
     history = HistoricalRecords()
 
     class Meta:
@@ -1429,15 +1420,12 @@ class TreatyAction(PublicRecord):
     @property
     def date_label(self) -> str:
         """The date as far as it is known: “25 October 2025” or “October 2025”."""
-        pattern = {DatePrecision.DAY: "j F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
-        return date_format(self.date, pattern[self.date_precision])
+        return format_partial_date(self.date, self.date_precision)
 
     @property
     def iso_date(self) -> str:
         """ISO 8601 to the precision known: 2025-10-25, 2025-10 or 2025."""
-        return self.date.isoformat()[
-            : {DatePrecision.DAY: 10, DatePrecision.MONTH: 7, DatePrecision.YEAR: 4}[self.date_precision]
-        ]
+        return iso_partial_date(self.date, self.date_precision)
 
     def clean(self):
         super().clean()
