@@ -33,6 +33,8 @@ class PublicationState(models.TextChoices):
 
 
 class Certainty(models.TextChoices):
+    """From the surest to the least sure: the order a page's certainty is read in (page_certainty)."""
+
     CONFIRMED = "confirmed", _("Confirmed")
     SECONDARY = "secondary", _("Secondary sources")
     LIKELY = "likely", _("Likely")
@@ -52,7 +54,6 @@ class Language(models.TextChoices):
     FRENCH = "fr", _("French")
     RUSSIAN = "ru", _("Russian")
     SPANISH = "es", _("Spanish")
-
 
 
 class MeetingFormat(models.TextChoices):

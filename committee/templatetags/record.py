@@ -89,10 +89,6 @@ def certainty(record) -> dict:
     return {"record": record}
 
 
-# From the surest to the least sure.
-CERTAINTY_ORDER = [Certainty.CONFIRMED, Certainty.SECONDARY, Certainty.LIKELY, Certainty.UNCERTAIN]
-
-
 @register.simple_tag
 def page_certainty(record, parts=()) -> dict:
     """What a page may say of its own certainty: the record's, unless the facts it lists (a
@@ -100,7 +96,7 @@ def page_certainty(record, parts=()) -> dict:
     whether it holds for every one of them."""
     parts = list(parts or ())
     part_certainties = {part.certainty for part in parts}
-    least = max([record.certainty, *part_certainties], key=CERTAINTY_ORDER.index)
+    least = max([record.certainty, *part_certainties], key=Certainty.values.index)  # declared surest first
     return {
         "certainty": least,
         "label": Certainty(least).label,
