@@ -47,6 +47,10 @@ def client_ip(request) -> str | None:
     return request.META.get("REMOTE_ADDR")
 
 
+# What a proxy count of 0 behind a proxy costs, said by the deploy check and the run-time warning.
+ONE_CLIENT = "every client looks like the proxy, and they all share one API throttle count and one sign-in lockout."
+
+
 def num_proxies() -> int:
     return settings.REST_FRAMEWORK.get("NUM_PROXIES") or 0
 
@@ -59,8 +63,7 @@ def check_num_proxies(app_configs, **kwargs):
         return []
     return [
         checks.Warning(
-            "DJANGO_NUM_PROXIES is 0, but the site runs behind a proxy (it trusts X-Forwarded-Proto): every "
-            "client looks like the proxy, and they all share one API throttle count and one sign-in lockout.",
+            f"DJANGO_NUM_PROXIES is 0, but the site runs behind a proxy (it trusts X-Forwarded-Proto): {ONE_CLIENT}",
             hint="Set DJANGO_NUM_PROXIES to the number of proxies in front that append to X-Forwarded-For "
             "(1 for a single nginx); see docs/operations.md, Behind a proxy.",
             id="portal.W001",
@@ -82,8 +85,7 @@ class ProxyCountMiddleware:
         if not self.warned and "HTTP_X_FORWARDED_FOR" in request.META:
             self.warned = True
             logger.warning(
-                "A request came through a proxy (X-Forwarded-For) but DJANGO_NUM_PROXIES is 0: every client "
-                "looks like the proxy and shares one API throttle count and one sign-in lockout. Set "
+                f"A request came through a proxy (X-Forwarded-For) but DJANGO_NUM_PROXIES is 0: {ONE_CLIENT} Set "
                 "DJANGO_NUM_PROXIES to the number of proxies in front. This is logged once per process."
             )
         return self.get_response(request)

@@ -468,8 +468,8 @@ def test_request_through_a_proxy_without_a_proxy_count_is_logged_once(rf, settin
             "portal.security",
             "WARNING",
             "A request came through a proxy (X-Forwarded-For) but DJANGO_NUM_PROXIES is 0: every client looks like "
-            "the proxy and shares one API throttle count and one sign-in lockout. Set DJANGO_NUM_PROXIES to the "
-            "number of proxies in front. This is logged once per process.",
+            "the proxy, and they all share one API throttle count and one sign-in lockout. Set DJANGO_NUM_PROXIES "
+            "to the number of proxies in front. This is logged once per process.",
         )
     ]
 
