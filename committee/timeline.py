@@ -120,5 +120,4 @@ def timeline_picture(events: list[TimelineEvent], today: datetime.date) -> dict:
         "years": years,
         "rows": rows,
         "today": today_line,
-        "today_label": today_line["label"],
     }

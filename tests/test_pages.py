@@ -431,7 +431,7 @@ def test_timeline_marks_today_between_past_and_coming_events(client, record):
     past = [row["event"].title for row in picture["rows"] if row["y"] < picture["today"]["y"]]
     coming = [row["event"].title for row in picture["rows"] if row["y"] > picture["today"]["y"]]
     html = response.content.decode()
-    assert picture["today_label"] == "Today, 6 December 2026"
+    assert picture["today"]["label"] == "Today, 6 December 2026"
     assert (len(past), coming) == (24, ["Last day for signature at United Nations Headquarters"])
     assert "Today, 6 December 2026: events above the dashed line have happened, those below are to come" in html
     assert '<text x="66" y="' in html and ">Today, 6 December 2026</text>" in html
