@@ -181,4 +181,5 @@ def status_picture(actions: list[TreatyAction], today: datetime.date) -> dict:
         "signature_count": len(signatures),
         "instrument_count": len(instruments),
         "counted": force.counted,
+        "needed": INSTRUMENTS_NEEDED,
     }
