@@ -16,8 +16,17 @@ from committee.convention import (
     deposited_instruments,
     entry_into_force,
     status_picture,
+    status_summary,
 )
-from committee.models import ActionKind, Certainty, DatePrecision, ParticipantKind, PublicationState, RegionalGroup
+from committee.models import (
+    ActionKind,
+    Certainty,
+    DatePrecision,
+    ParticipantKind,
+    PublicationState,
+    RegionalGroup,
+    TreatyAction,
+)
 from tests.factories import (
     ArticleFactory,
     ChapterFactory,
@@ -476,6 +485,20 @@ def test_home_page_shows_the_counts_with_their_date_and_a_link(client, status_re
         f">Signature and ratification 3 signatories · 1 of the 40 instruments needed for entry into force "
         f"As of {today} Status State by State · The Convention article by article "
     )
+
+
+def test_home_counts_instruments_as_entry_into_force_does(status_record):
+    # Besides Ghana's ratification: the EU's approval (an organization's) and France's ratification
+    # known only from secondary sources; neither is counted.
+    TreatyActionFactory(participant=status_record["eu"], kind=ActionKind.APPROVAL, date=datetime.date(2026, 3, 1))
+    TreatyAction.objects.filter(participant=status_record["france"], kind=ActionKind.RATIFICATION).update(
+        publication_state=PublicationState.PUBLISHED, certainty=Certainty.SECONDARY
+    )
+
+    summary = status_summary()
+    force = entry_into_force(deposited_instruments(TreatyAction.objects.published()))
+
+    assert (summary.signatories, summary.counted, force.counted) == (3, 1, 1)
 
 
 def test_navigation_marks_the_convention_current_on_its_pages(client, db):
