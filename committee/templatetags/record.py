@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy
 
 from committee.dates import format_date_range
+from committee.filters import DocumentFilter
 from committee.html import sanitize_html
 from committee.models import UNCONFIRMED, Certainty, RecordCheck
 
@@ -56,9 +57,9 @@ def json_ld(data: dict) -> str:
 
 # The query parameters that make a page what it is, by view; any other (utm_source, fbclid, ...)
 # is left out of its canonical address. A filtered registry is a page of its own, not a copy of
-# the whole registry: its filters stay, in a fixed order, and so does its page number.
+# the whole registry: its filters (those of DocumentFilter, in their order) stay, and so does its page number.
 CANONICAL_PARAMETERS = {
-    "committee:document-list": ("kind", "session", "year", "language", "q", "page"),
+    "committee:document-list": (*DocumentFilter.base_filters, "page"),
     "committee:search": ("q",),
 }
 
