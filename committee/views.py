@@ -25,6 +25,7 @@ from .convention import deposited_instruments, entry_into_force, status_picture,
 from .filters import DocumentFilter
 from .models import (
     INSTRUMENT_KINDS,
+    ActionKind,
     Article,
     BureauMembership,
     Certainty,
@@ -665,7 +666,7 @@ class ConventionStatusView(TemplateView):
             group=group,
             sort=sort,
             participant_count=len(participants),
-            signatories=sum(1 for a in actions if a.kind == "signature"),
+            signatories=sum(1 for a in actions if a.kind == ActionKind.SIGNATURE),
             deposited=len(instruments),
             organization_instruments=sum(1 for a in instruments if a.participant.kind == ParticipantKind.ORGANIZATION),
             unconfirmed_instruments=sum(1 for a in instruments if a.certainty != Certainty.CONFIRMED),
