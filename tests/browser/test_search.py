@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.db import connection
 from playwright.sync_api import expect
 
 from .support import VIEWPORTS, axe_violations
@@ -27,10 +28,12 @@ def test_more_results_lead_to_every_matching_document(live_record, page):
     main = page.get_by_role("main")
     more = main.get_by_role("region", name="More results")
 
-    # 10 documents, 10 sessions, 5 consultations, 7 groups, 9 chapters, 5 questions and 5 milestones
-    # (the postponements of sessions among them).
+    # 10 documents, 10 sessions, 5 consultations, 8 groups, 9 chapters, 5 questions and 4 milestones
+    # (the postponements of sessions among them). PostgreSQL matches whole words; SQLite's fallback
+    # also finds "session" inside "intersessional", in a fifth milestone.
+    found = 51 if connection.vendor == "postgresql" else 52
     expect(main.get_by_role("paragraph").first).to_have_text(
-        "More than 52 results for “session”. The best 10 of each kind are listed, followed by more results."
+        f"More than {found} results for “session”. The best 10 of each kind are listed, followed by more results."
     )
     expect(more.get_by_role("listitem")).to_have_text(
         [
