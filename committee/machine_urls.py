@@ -1,4 +1,5 @@
-"""Machine-readable addresses: calendar, feeds, sitemap, robots.txt, health check.
+"""Machine-readable addresses in no language: sitemap, robots.txt, health check (the calendar and
+the feed, read in a language, are in committee/urls.py).
 
 All of them are read by programs, anonymously: GET and HEAD only (anything else is a 405, not a
 CSRF failure), and no transaction around the request, since none of them writes (with
@@ -10,7 +11,7 @@ from django.urls import path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from . import calendar, feeds, health, sitemaps
+from . import health, sitemaps
 
 
 def machine_view(view):
@@ -18,8 +19,6 @@ def machine_view(view):
 
 
 urlpatterns = [
-    path("calendar.ics", machine_view(calendar.calendar_view), name="calendar"),
-    path("feeds/updates/", machine_view(feeds.UpdatesFeed()), name="feed-updates"),
     path("sitemap.xml", machine_view(sitemaps.sitemap_view), name="sitemap"),
     path("robots.txt", machine_view(sitemaps.robots_txt), name="robots"),
     path("healthz", machine_view(health.healthz), name="healthz"),

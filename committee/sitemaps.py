@@ -59,7 +59,16 @@ def latest_changes(models) -> dict:
     return {model: labels.get(model._meta.label) for model in models}
 
 
-class ListPageSitemap(Sitemap):
+class LanguageVersions:
+    """Every page in each of the site's languages, each entry naming the others (hreflang), and
+    English as the version for any other language (x-default): Django's own i18n sitemaps."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class ListPageSitemap(LanguageVersions, Sitemap):
     def items(self):
         latest = latest_changes(list(dict.fromkeys(model for models in LIST_PAGES.values() for model in models)))
         pages = []
@@ -75,7 +84,7 @@ class ListPageSitemap(Sitemap):
         return item[1]
 
 
-class RecordSitemap(Sitemap):
+class RecordSitemap(LanguageVersions, Sitemap):
     """The detail pages of one model's published records."""
 
     def __init__(self, model):
@@ -107,6 +116,6 @@ def robots_txt(request):
         "User-agent: *",
         f"Disallow: {reverse('admin:index')}",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('committee:sitemap'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -111,7 +111,7 @@ def timeline_picture(events: list[TimelineEvent], today: datetime.date) -> dict:
     if today_line is None:
         today_line = {"y": y + 10, "text_y": y + 24}
         y += TODAY_HEIGHT
-    today_line["label"] = _("Today, %(date)s") % {"date": date_format(today, "j F Y")}
+    today_line["label"] = _("Today, %(date)s") % {"date": date_format(today, "DATE_FORMAT")}
     return {
         "width": WIDTH,
         "height": y + 4,

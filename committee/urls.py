@@ -1,8 +1,9 @@
 from django.db import transaction
-from django.urls import include, path, re_path
+from django.urls import path, re_path
 from django.views.decorators.http import require_safe
 
-from . import views
+from . import calendar, feeds, views
+from .machine_urls import machine_view
 
 app_name = "committee"
 
@@ -43,5 +44,7 @@ urlpatterns = [
         transaction.non_atomic_requests(require_safe(views.status_csv)),
         name="convention-status-csv",
     ),
-    path("", include("committee.machine_urls")),
+    # Read by programs, but in the page's language: a feed and a calendar per language.
+    path("calendar.ics", machine_view(calendar.calendar_view), name="calendar"),
+    path("feeds/updates/", machine_view(feeds.UpdatesFeed()), name="feed-updates"),
 ]

@@ -192,6 +192,8 @@ LANGUAGES = [
     ("es", _("Spanish")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Each language's dates as Django's locale writes them, but for the few set in portal/formats/.
+FORMAT_MODULE_PATH = ["portal.formats"]
 # The European Union signs and ratifies as a regional economic integration organization: it takes
 # its ISO 3166 exceptionally reserved code, EU, beside the States (django-countries' documented way).
 COUNTRIES_OVERRIDE = {"EU": _("European Union")}

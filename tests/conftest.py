@@ -1,7 +1,9 @@
 import pytest
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils.translation import override
 
 from committee.models import Document
 from tests.factories import UserFactory
@@ -11,6 +13,13 @@ from tests.factories import UserFactory
 def empty_cache():
     """Every test starts with an empty cache: no cached page, record version or throttle count leaks."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Every test starts in English: a request in another language leaves it active in its thread."""
+    with override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.conf import settings
 
 from committee.models import PublicationState
 from tests.factories import (
@@ -22,6 +23,8 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 SITEMAP = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+BASE = "http://testserver/"
+OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 LIST_PAGES = [
     "http://testserver/",
     "http://testserver/sessions/",
@@ -47,14 +50,21 @@ def changed_on(record, day: int):
 
 
 def get_sitemap(client) -> dict[str, str | None]:
-    """Each URL of the sitemap, in order, with its lastmod."""
+    """Each English URL of the sitemap, in order, with its lastmod; each is listed in every other
+    language too, under its prefix, with the same lastmod."""
     response = client.get("/sitemap.xml")
     assert (response.status_code, response["Content-Type"]) == (200, "application/xml")
     urlset = ET.fromstring(response.content)  # noqa: S314 (the portal's own response, not untrusted input)
-    return {
+    listed = {
         url.findtext("sm:loc", namespaces=SITEMAP): url.findtext("sm:lastmod", namespaces=SITEMAP)
         for url in urlset.findall("sm:url", SITEMAP)
     }
+    prefixes = {code: f"http://testserver/{code}/" for code in OTHER_LANGUAGES}
+    english = {loc: lastmod for loc, lastmod in listed.items() if not loc.startswith(tuple(prefixes.values()))}
+    for prefix in prefixes.values():
+        in_language = {loc: lastmod for loc, lastmod in listed.items() if loc.startswith(prefix)}
+        assert in_language == {loc.replace(BASE, prefix, 1): lastmod for loc, lastmod in english.items()}
+    return english
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ Django's ``ConditionalGetMiddleware``), ``If-None-Match``, and the 304. Every qu
 sent empty, which is the same as leaving it out.
 """
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular import openapi
 from drf_spectacular.types import OpenApiTypes
@@ -64,6 +65,16 @@ class AutoSchema(openapi.AutoSchema):
         return [
             *super().get_override_parameters(),
             *lookup,
+            OpenApiParameter(
+                "lang",
+                OpenApiTypes.STR,
+                OpenApiParameter.QUERY,
+                enum=[code for code, _name in settings.LANGUAGES],
+                description=_(
+                    "The language of the texts in the answer; without it, the Accept-Language header's, "
+                    "else English. A text not translated is given in English. The answer's Content-Language names it."
+                ),
+            ),
             OpenApiParameter(
                 "If-None-Match",
                 OpenApiTypes.STR,

@@ -9,9 +9,11 @@ fixed number of queries, and never shows a draft through a relation.
 import datetime
 import re
 
+from django.conf import settings
 from django.db import connections, transaction
 from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -21,6 +23,7 @@ from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schem
 from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework import routers, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.response import Response
 
@@ -114,7 +117,37 @@ class JSONOnlyNegotiation(BaseContentNegotiation):
         return renderers[0], renderers[0].media_type
 
 
-class APIRootView(routers.APIRootView):
+class LanguageMixin:
+    """The answer's language: ``?lang=`` if given, else the client's ``Accept-Language``, else English.
+
+    The API's addresses carry no language prefix, so Django's LocaleMiddleware answers them in
+    English; the language chosen here is activated for the view, and the middleware then names it
+    in ``Content-Language``. The page cache keys API answers by ``Accept-Language`` too.
+    """
+
+    def initial(self, request, *args, **kwargs):
+        code = request.query_params.get("lang", "").strip()
+        if code:
+            try:
+                language = translation.get_supported_language_variant(code)
+            except LookupError:
+                languages = ", ".join(known for known, _name in settings.LANGUAGES)
+                raise ValidationError(
+                    {
+                        "lang": [
+                            _("“%(code)s” is not one of the languages: %(languages)s.")
+                            % {"code": code, "languages": languages}
+                        ]
+                    }
+                ) from None
+        else:
+            language = translation.get_language_from_request(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        super().initial(request, *args, **kwargs)
+
+
+class APIRootView(LanguageMixin, routers.APIRootView):
     """The resources of the API, each with the address of its list."""
 
     content_negotiation_class = JSONOnlyNegotiation
@@ -123,7 +156,7 @@ class APIRootView(routers.APIRootView):
 # --- Viewsets --------------------------------------------------------------------------
 
 
-class RecordViewSet(viewsets.ReadOnlyModelViewSet):
+class RecordViewSet(LanguageMixin, viewsets.ReadOnlyModelViewSet):
     """Published records of one model, by slug; the subclasses state their queries."""
 
     lookup_field = "slug"

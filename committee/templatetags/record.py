@@ -5,10 +5,11 @@ import re
 from urllib.parse import urlencode
 
 from django import template
+from django.conf import settings
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy
+from django.utils.translation import get_language, get_language_info, gettext_lazy, override
 
 from committee.dates import format_date_range
 from committee.filters import DocumentFilter
@@ -64,6 +65,14 @@ CANONICAL_PARAMETERS = {
 }
 
 
+def _canonical_query(request, every_page: bool = False) -> str:
+    match = request.resolver_match
+    names = CANONICAL_PARAMETERS.get(match.view_name if match else "", ())
+    pairs = [(name, request.GET[name]) for name in names if request.GET.get(name, "").strip()]
+    pairs = [(name, value) for name, value in pairs if name != "page" or (value != "1" and not every_page)]
+    return f"?{urlencode(pairs)}" if pairs else ""
+
+
 @register.simple_tag(takes_context=True)
 def canonical_url(context, every_page: bool = False) -> str:
     """The page's absolute address without tracking or empty parameters (rel="canonical"); with
@@ -71,11 +80,35 @@ def canonical_url(context, every_page: bool = False) -> str:
     request = context.get("request")
     if request is None:
         return ""
+    return request.build_absolute_uri(request.path + _canonical_query(request, every_page))
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context) -> list[dict]:
+    """The page in each of the site's languages, for the language links and the hreflang alternates:
+    ``code``, ``name`` (in that language), ``url`` (absolute, with the page's canonical parameters)
+    and ``current``. A page no address names (a 404) offers each language's home page instead."""
+    request = context.get("request")
+    if request is None:
+        return []
     match = request.resolver_match
-    names = CANONICAL_PARAMETERS.get(match.view_name if match else "", ())
-    pairs = [(name, request.GET[name]) for name in names if request.GET.get(name, "").strip()]
-    pairs = [(name, value) for name, value in pairs if name != "page" or (value != "1" and not every_page)]
-    return request.build_absolute_uri(request.path + (f"?{urlencode(pairs)}" if pairs else ""))
+    current = get_language()
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            if match is None or match.view_name is None:
+                path = reverse("committee:home")
+            else:
+                path = reverse(match.view_name, args=match.args, kwargs=match.kwargs) + _canonical_query(request)
+        versions.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": request.build_absolute_uri(path),
+                "current": code == current,
+            }
+        )
+    return versions
 
 
 @register.simple_tag

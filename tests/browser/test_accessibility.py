@@ -41,13 +41,18 @@ SCREENSHOT_PAGES = [
 ]  # fmt: skip
 
 
+# English at its addresses; Arabic, right to left, under its prefix; Chinese, in another script.
+LANGUAGE_PREFIXES = {"en": "", "ar": "/ar", "zh-hans": "/zh-hans"}
+
+
+@pytest.mark.parametrize("language", LANGUAGE_PREFIXES)
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-def test_axe_finds_no_wcag_a_or_aa_violation_on_any_public_page(live_record, page, viewport):
+def test_axe_finds_no_wcag_a_or_aa_violation_on_any_public_page(live_record, page, viewport, language):
     page.set_viewport_size(VIEWPORTS[viewport])
 
     statuses, violations = {}, {}
     for name, address in PUBLIC_PAGES.items():
-        statuses[name] = page.goto(address).status
+        statuses[name] = page.goto(LANGUAGE_PREFIXES[language] + address).status
         found = axe_violations(page)
         if found:
             violations[name] = found
@@ -74,4 +79,19 @@ def test_screenshots_of_the_main_pages_are_written(live_record, page, viewport):
         written.append(path)
 
     # A blank or unstyled page would be a few kilobytes; these pages are far larger.
+    assert [path.name for path in written if path.stat().st_size < 20_000] == []
+
+
+def test_screenshots_of_the_arabic_home_and_session_pages_on_a_phone_are_written(live_record, page):
+    page.set_viewport_size(VIEWPORTS["phone"])
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    written = []
+    for name in ("home", "session"):
+        response = page.goto("/ar" + PUBLIC_PAGES[name])
+        assert (response.status, page.locator("html").get_attribute("dir")) == (200, "rtl"), name
+        path = SCREENSHOTS / f"ar-{name}-phone.png"
+        page.screenshot(path=path, full_page=True)
+        written.append(path)
+
     assert [path.name for path in written if path.stat().st_size < 20_000] == []

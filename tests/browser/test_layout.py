@@ -20,12 +20,13 @@ PAGE_WIDTH = "document.documentElement.scrollWidth"
 DOCS_SCREENSHOTS = Path(os.environ.get("AHC_SCREENSHOTS", SCREENSHOTS))
 
 
-def test_no_public_page_scrolls_sideways_on_a_phone(live_record, page):
+@pytest.mark.parametrize("prefix", ["", "/ar", "/ru"])
+def test_no_public_page_scrolls_sideways_on_a_phone(live_record, page, prefix):
     page.set_viewport_size(PHONE)
 
     widths = {}
     for name, address in PUBLIC_PAGES.items():
-        page.goto(address)
+        page.goto(prefix + address)
         widths[name] = page.evaluate(PAGE_WIDTH)
 
     assert widths == dict.fromkeys(PUBLIC_PAGES, PHONE["width"])
@@ -35,7 +36,7 @@ def test_the_header_leaves_the_content_in_the_first_screen_of_a_phone(live_recor
     page.set_viewport_size(PHONE)
 
     tops = {}
-    for address in ("/", "/documents/", "/sessions/sixth-session/"):
+    for address in ("/", "/documents/", "/sessions/sixth-session/", "/ar/", "/ar/sessions/sixth-session/"):
         page.goto(address)
         tops[address] = page.get_by_role("heading", level=1).bounding_box()["y"]
 
