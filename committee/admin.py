@@ -17,6 +17,7 @@ from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
@@ -465,8 +466,14 @@ class RecordAdmin(SimpleHistoryAdmin):
         return TemplateResponse(request, "admin/committee/restore_record.html", context)
 
 
-class PublicRecordAdmin(RecordAdmin):
-    """Publication actions, provenance filters and the change history for every public record."""
+class PublicRecordAdmin(RecordAdmin, TranslationAdmin):
+    """Publication actions, provenance filters and the change history for every public record.
+
+    Every public record has text in the six UN languages (committee/translation.py): each
+    translated field's form shows its languages together, one field under the other (title [en],
+    title [ar], ...), English required where the field is required. modeltranslation's plain
+    TranslationAdmin: its tabbed variant loads jQuery UI from a CDN, which the CSP forbids.
+    """
 
     actions = ["publish", "unpublish"]
     list_filter = ("publication_state", "certainty")
@@ -578,7 +585,7 @@ class DocumentVersionInline(PartInline):
     verbose_name_plural = _("language versions")
 
 
-class RevisionInline(PartInline):
+class RevisionInline(PartInline, TranslationTabularInline):
     """Documents that revise, amend or correct this one."""
 
     model = Document
@@ -638,7 +645,7 @@ class ReadingItemFormSet(VersionCheckedFormSet):
                 form.add_error(None, error)
 
 
-class ReadingItemInline(PartInline):
+class ReadingItemInline(PartInline, TranslationTabularInline):
     model = ReadingItem
     formset = ReadingItemFormSet
     autocomplete_fields = ("chapter", "session", "basis")
@@ -795,7 +802,7 @@ class FAQEntryAdmin(PublicRecordAdmin):
 # --- The Convention after adoption -----------------------------------------------------
 
 
-class ArticleInline(VersionCheckedInline, admin.TabularInline):
+class ArticleInline(VersionCheckedInline, TranslationTabularInline):
     model = Article
     fields = ("number", "title", "negotiation_chapters", "publication_state", "certainty")
     autocomplete_fields = ("negotiation_chapters",)
@@ -846,7 +853,7 @@ class TreatyActionFormSet(VersionCheckedFormSet):
             seen.add(group)
 
 
-class TreatyActionInline(VersionCheckedInline, admin.StackedInline):
+class TreatyActionInline(VersionCheckedInline, TranslationStackedInline):
     """A signature or an instrument, with its own sources and certainty: one row each."""
 
     model = TreatyAction
