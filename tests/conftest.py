@@ -2,6 +2,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 
 from committee.models import Document
 from tests.factories import UserFactory
@@ -11,6 +12,16 @@ from tests.factories import UserFactory
 def empty_cache():
     """Every test starts with an empty cache: no cached page, record version or throttle count leaks."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A request in French leaves French active in the thread (LocaleMiddleware does not undo it),
+    and a record made with ``title=`` sets the active language's text (modeltranslation): each
+    test starts in the record's language, English."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
