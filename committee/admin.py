@@ -308,7 +308,7 @@ class RecordAdmin(SimpleHistoryAdmin):
             # An earlier version brought back is saved over the row as it is now, whose version
             # the form carries (the earlier version's number is history).
             obj.version = type(obj)._base_manager.filter(pk=obj.pk).values_list("version", flat=True).first() or 0
-        return super().get_form(request, obj, change, **kwargs)
+        return super().get_form(request, obj, change=change, **kwargs)
 
     def get_urls(self):
         info = f"{self.opts.app_label}_{self.opts.model_name}"

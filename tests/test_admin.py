@@ -104,7 +104,7 @@ def test_editor_adds_session_with_inline_document_and_source_then_sees_history(e
         for entry in history_page.context["page_obj"].object_list
     ]
     assert shown == [
-        ("~", editor.username, "Changed Title."),
+        ("~", editor.username, "Changed Title [en]."),
         (
             "+",
             editor.username,
@@ -177,7 +177,7 @@ def test_admin_document_with_language_versions_and_revision_inline(editor_client
         **{
             "revisions-0-symbol": "A/AC.291/22/Rev.1",
             "revisions-0-kind": "draft-text",
-            "revisions-0-title": "Revised draft text",
+            "revisions-0-title_en": "Revised draft text",
             "revisions-0-publication_state": "draft",
         },
     )
