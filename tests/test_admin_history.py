@@ -71,7 +71,7 @@ def test_second_editor_saving_a_record_changed_since_is_refused_with_who_and_wha
     assert first.status_code == 302
     assert second.status_code == 200
     assert non_field_errors(second) == [
-        "This session was changed since you opened it: alice on Dec. 6, 2026, noon: Changed Title and Number. "
+        "This session was changed since you opened it: alice on Dec. 6, 2026, noon: Changed Title [en] and Number. "
         "Nothing was saved; your input is still in the form. Check it against those changes (open the record in a "
         "new tab), then save again to keep yours."
     ]
