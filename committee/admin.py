@@ -279,8 +279,9 @@ class ChangesWithoutVersion(HistoricalRecordContextHelper):
     """The history page's list of what changed, without the version every save raises."""
 
     def context_for_delta_changes(self, delta):
-        changes = [change for change in delta.changes if change.field != "version"]
-        fields = [name for name in delta.changed_fields if name != "version"]
+        # A language's text left empty is stored as NULL until a form first saves it as "": not a change.
+        changes = [change for change in delta.changes if change.field != "version" and (change.old or change.new)]
+        fields = [change.field for change in changes]
         return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes, changed_fields=fields))
 
 

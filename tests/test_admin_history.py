@@ -478,4 +478,4 @@ def test_history_page_lists_what_changed_without_the_version(alice_client, edito
     page = editor_client.get(reverse("admin:committee_session_history", args=[session.pk]))
 
     newest = page.context["page_obj"].object_list[0]
-    assert [change["field"] for change in newest.history_delta_changes] == ["Number", "Summary"]
+    assert [change["field"] for change in newest.history_delta_changes] == ["Number", "Summary", "Summary [en]"]
