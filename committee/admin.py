@@ -17,6 +17,7 @@ from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
@@ -278,8 +279,9 @@ class ChangesWithoutVersion(HistoricalRecordContextHelper):
     """The history page's list of what changed, without the version every save raises."""
 
     def context_for_delta_changes(self, delta):
-        changes = [change for change in delta.changes if change.field != "version"]
-        fields = [name for name in delta.changed_fields if name != "version"]
+        # A language's text left empty is stored as NULL until a form first saves it as "": not a change.
+        changes = [change for change in delta.changes if change.field != "version" and (change.old or change.new)]
+        fields = [change.field for change in changes]
         return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes, changed_fields=fields))
 
 
@@ -307,7 +309,7 @@ class RecordAdmin(SimpleHistoryAdmin):
             # An earlier version brought back is saved over the row as it is now, whose version
             # the form carries (the earlier version's number is history).
             obj.version = type(obj)._base_manager.filter(pk=obj.pk).values_list("version", flat=True).first() or 0
-        return super().get_form(request, obj, change, **kwargs)
+        return super().get_form(request, obj, change=change, **kwargs)
 
     def get_urls(self):
         info = f"{self.opts.app_label}_{self.opts.model_name}"
@@ -465,8 +467,14 @@ class RecordAdmin(SimpleHistoryAdmin):
         return TemplateResponse(request, "admin/committee/restore_record.html", context)
 
 
-class PublicRecordAdmin(RecordAdmin):
-    """Publication actions, provenance filters and the change history for every public record."""
+class PublicRecordAdmin(RecordAdmin, TranslationAdmin):
+    """Publication actions, provenance filters and the change history for every public record.
+
+    Every public record has text in the six UN languages (committee/translation.py): each
+    translated field's form shows its languages together, one field under the other (title [en],
+    title [ar], ...), English required where the field is required. modeltranslation's plain
+    TranslationAdmin: its tabbed variant loads jQuery UI from a CDN, which the CSP forbids.
+    """
 
     actions = ["publish", "unpublish"]
     list_filter = ("publication_state", "certainty")
@@ -578,7 +586,7 @@ class DocumentVersionInline(PartInline):
     verbose_name_plural = _("language versions")
 
 
-class RevisionInline(PartInline):
+class RevisionInline(PartInline, TranslationTabularInline):
     """Documents that revise, amend or correct this one."""
 
     model = Document
@@ -638,7 +646,7 @@ class ReadingItemFormSet(VersionCheckedFormSet):
                 form.add_error(None, error)
 
 
-class ReadingItemInline(PartInline):
+class ReadingItemInline(PartInline, TranslationTabularInline):
     model = ReadingItem
     formset = ReadingItemFormSet
     autocomplete_fields = ("chapter", "session", "basis")
@@ -795,7 +803,7 @@ class FAQEntryAdmin(PublicRecordAdmin):
 # --- The Convention after adoption -----------------------------------------------------
 
 
-class ArticleInline(VersionCheckedInline, admin.TabularInline):
+class ArticleInline(VersionCheckedInline, TranslationTabularInline):
     model = Article
     fields = ("number", "title", "negotiation_chapters", "publication_state", "certainty")
     autocomplete_fields = ("negotiation_chapters",)
@@ -846,7 +854,7 @@ class TreatyActionFormSet(VersionCheckedFormSet):
             seen.add(group)
 
 
-class TreatyActionInline(VersionCheckedInline, admin.StackedInline):
+class TreatyActionInline(VersionCheckedInline, TranslationStackedInline):
     """A signature or an instrument, with its own sources and certainty: one row each."""
 
     model = TreatyAction

@@ -422,7 +422,7 @@ class Document(PublicRecord):
     )
 
     objects = DocumentManager()
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         # Undated papers last on every database (SQLite and PostgreSQL sort NULL differently);
@@ -583,7 +583,7 @@ class Session(Meeting):
         _("official page"), max_length=500, blank=True, help_text=_("The session’s page on the UNODC site.")
     )
 
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["start_date"]
@@ -652,7 +652,7 @@ class Chapter(PublicRecord):
     )
     description = RichTextField(_("description"), blank=True)
 
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["order", "title"]
@@ -681,7 +681,7 @@ class Reading(PublicRecord):
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("body"), blank=True)
 
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["order", "title"]
@@ -742,7 +742,7 @@ class ReadingItem(Versioned):
     )
 
     objects = ReadingItemManager()
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["reading", "session__start_date", "chapter__order"]
@@ -785,7 +785,7 @@ class Person(PublicRecord):
     honorific = models.CharField(_("honorific"), max_length=40, blank=True, help_text=_("e.g. H.E. Ms. or Mr."))
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
 
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["name"]
@@ -832,7 +832,7 @@ class BureauMembership(PublicRecord):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     objects = BureauMembershipManager()
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["order", "start_date"]
@@ -882,7 +882,7 @@ class NegotiationGroup(PublicRecord):
     reports = models.ManyToManyField(Document, blank=True, related_name="negotiation_groups", verbose_name=_("reports"))
     body = RichTextField(_("body"), blank=True)
 
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["kind", "number", "name"]
@@ -963,7 +963,7 @@ class Stakeholder(PublicRecord):
     basis = models.CharField(_("basis of participation"), max_length=8, choices=StakeholderBasis.choices)
     website = LinkField(_("website"), max_length=500, blank=True)
 
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["name"]
@@ -1008,7 +1008,7 @@ class Consultation(Meeting):
         Stakeholder, blank=True, related_name="consultations", verbose_name=_("participating stakeholders")
     )
 
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["start_date"]
@@ -1085,7 +1085,7 @@ class Milestone(PublicRecord):
         Session, on_delete=models.PROTECT, null=True, blank=True, related_name="milestones", verbose_name=_("session")
     )
 
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["date", "title"]
@@ -1119,7 +1119,7 @@ class FAQEntry(PublicRecord):
     answer = RichTextField(_("answer"), help_text=_("HTML; unsafe markup is removed on save."))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["order", "question"]
@@ -1161,7 +1161,7 @@ class ConventionChapter(PublicRecord):
     )
 
     objects = SlugManager()
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["order", "title"]
@@ -1202,7 +1202,7 @@ class Article(PublicRecord):
     )
 
     objects = ArticleManager()
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["number"]
@@ -1290,7 +1290,7 @@ class Participant(PublicRecord):
     )
 
     objects = ParticipantManager()
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["country"]
@@ -1381,7 +1381,7 @@ class TreatyAction(PublicRecord):
     )
 
     objects = TreatyActionManager()
-    history = HistoricalRecords()
+    # Its history is registered in committee/translation.py, after its fields in each language.
 
     class Meta:
         ordering = ["date", "participant"]

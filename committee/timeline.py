@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .dates import format_date_range
 from .models import Consultation, Milestone, MilestoneKind, Session
+from .translation import fallback_language
 
 # The drawing's coordinate system (the SVG viewBox): as wide as a phone's screen, so its text is
 # drawn at about the size of the page's own on a phone; the page caps its width on a desktop.
@@ -43,6 +44,8 @@ class TimelineEvent:
     # The shape it is drawn with: session, consultation, milestone, or postponement (which must not
     # look like the event it put off).
     shape: str = ""
+    # "en" when the title is the English text, shown for want of one in the page's language.
+    title_lang: str = ""
 
 
 def timeline_events() -> list[TimelineEvent]:
@@ -51,14 +54,14 @@ def timeline_events() -> list[TimelineEvent]:
         TimelineEvent(
             "session", str(_("Session")), s.title, s.start_date, s.end_date,
             format_date_range(s.start_date, s.end_date), s.city, s.get_absolute_url(), s.is_uncertain,
-            shape="session",
+            shape="session", title_lang=fallback_language(s, "title"),
         )
         for s in Session.objects.published()
     ] + [
         TimelineEvent(
             "consultation", str(_("Consultation")), c.title, c.start_date, c.end_date,
             format_date_range(c.start_date, c.end_date), c.city, c.get_absolute_url(), c.is_uncertain,
-            shape="consultation",
+            shape="consultation", title_lang=fallback_language(c, "title"),
         )
         for c in Consultation.objects.published()
     ] + [
@@ -66,6 +69,7 @@ def timeline_events() -> list[TimelineEvent]:
             "milestone", m.get_kind_display(), m.title, m.date, m.end_date or m.date, m.date_label, m.city,
             m.get_absolute_url(), m.is_uncertain, anchor=m.slug,
             shape="postponement" if m.kind == MilestoneKind.POSTPONEMENT else "milestone",
+            title_lang=fallback_language(m, "title"),
         )
         for m in Milestone.objects.published()
     ]  # fmt: skip

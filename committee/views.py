@@ -500,7 +500,8 @@ class BureauView(TemplateView):
         regions = [(label, by_group[value]) for value, label in RegionalGroup.choices if by_group[value]]
         # One page for many records: their sources and notes, each once.
         sources = {source.url: source for m in memberships for source in m.sources.all()}
-        notes = list(dict.fromkeys(m.certainty_note for m in memberships if m.certainty_note))
+        # Each note once: the membership that carries it, so the page shows it in its language.
+        notes = list({m.certainty_note: m for m in memberships if m.certainty_note}.values())
         return super().get_context_data(
             officers=officers, regions=regions, sources=list(sources.values()), notes=notes, **kwargs
         )

@@ -37,6 +37,9 @@ else:
     ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    # The record's text fields in each language (committee/translation.py); before the admin, as
+    # its documentation requires, so that its loaddata and admin widgets take precedence.
+    "modeltranslation",
     # Django's admin, on a site that requires two-factor authentication when ADMIN_REQUIRE_2FA is on.
     "portal.apps.AdminConfig",
     "django.contrib.auth",
@@ -194,6 +197,13 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Each language's dates as Django's locale writes them, but for the few set in portal/formats/.
 FORMAT_MODULE_PATH = ["portal.formats"]
+# The record's own text in each of these languages (committee/translation.py): django-modeltranslation
+# adds a column per language (title_en, title_fr, title_zh_hans, ...) to the record's own table, so
+# reading a translation costs no query (django-parler would join or prefetch a translations table per
+# model). English is the record's language: the fixture and every text are complete in English, and a
+# text not yet translated falls back to it (shown marked lang="en": committee/templatetags/record.py).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # The European Union signs and ratifies as a regional economic integration organization: it takes
 # its ISO 3166 exceptionally reserved code, EU, beside the States (django-countries' documented way).
 COUNTRIES_OVERRIDE = {"EU": _("European Union")}

@@ -1,9 +1,8 @@
 import pytest
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
-from django.utils.translation import override
+from django.utils import translation
 
 from committee.models import Document
 from tests.factories import UserFactory
@@ -16,10 +15,13 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
-def english():
-    """Every test starts in English: a request in another language leaves it active in its thread."""
-    with override(settings.LANGUAGE_CODE):
-        yield
+def english_after_each_test():
+    """A request in French leaves French active in the thread (LocaleMiddleware does not undo it),
+    and a record made with ``title=`` sets the active language's text (modeltranslation): each
+    test starts in the record's language, English."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

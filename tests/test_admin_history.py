@@ -71,12 +71,12 @@ def test_second_editor_saving_a_record_changed_since_is_refused_with_who_and_wha
     assert first.status_code == 302
     assert second.status_code == 200
     assert non_field_errors(second) == [
-        "This session was changed since you opened it: alice on Dec. 6, 2026, noon: Changed Title and Number. "
+        "This session was changed since you opened it: alice on Dec. 6, 2026, noon: Changed Title [en] and Number. "
         "Nothing was saved; your input is still in the form. Check it against those changes (open the record in a "
         "new tab), then save again to keep yours."
     ]
     form = second.context["adminform"].form
-    assert form["summary"].value() == "My summary of the session."
+    assert form["summary_en"].value() == "My summary of the session."
     assert form["loaded_version"].value() == "2"
     session.refresh_from_db()
     assert (session.title, session.summary, session.version) == ("Fourth session (Vienna)", "", 2)
@@ -331,10 +331,10 @@ def test_editor_reverts_a_record_to_an_earlier_version_logged_as_a_change_of_its
     page = editor_client.get(revert_url)
     form = page.context["adminform"].form
     response = editor_client.post(
-        revert_url, session_change(session, form["loaded_version"].value(), summary=form["summary"].value())
+        revert_url, session_change(session, form["loaded_version"].value(), summary=form["summary_en"].value())
     )
 
-    assert (form["title"].value(), form["summary"].value(), form["loaded_version"].value()) == (
+    assert (form["title_en"].value(), form["summary_en"].value(), form["loaded_version"].value()) == (
         "Fourth session",
         "First summary.",
         3,
@@ -478,4 +478,4 @@ def test_history_page_lists_what_changed_without_the_version(alice_client, edito
     page = editor_client.get(reverse("admin:committee_session_history", args=[session.pk]))
 
     newest = page.context["page_obj"].object_list[0]
-    assert [change["field"] for change in newest.history_delta_changes] == ["Number", "Summary"]
+    assert [change["field"] for change in newest.history_delta_changes] == ["Number", "Summary", "Summary [en]"]

@@ -15,11 +15,55 @@ from committee.dates import format_date_range
 from committee.filters import DocumentFilter
 from committee.html import sanitize_html
 from committee.models import UNCONFIRMED, Certainty, RecordCheck
+from committee.translation import fallback_language
 
 register = template.Library()
 
 # As django.utils.html.json_script: nothing in the data can close the script element.
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+# --- The record's text in the page's language ------------------------------------------------
+#
+# The one way templates show a translatable field of a record (committee/translation.py) as
+# element text:
+#
+#     <h1>{{ session|translated:"title" }}</h1>
+#     <div class="body">{{ session|translated_html:"body" }}</div>     (staff HTML, sanitized)
+#     <ul{% if consultation|falls_back:"panels" %} lang="en"{% endif %}>   (text shown in parts)
+#
+# The page's language's own text when it has one; otherwise the English text, inside
+# <span lang="en"> (staff HTML: <div lang="en">), so that assistive technology reads it as English and
+# nothing passes it off as the page's language (WCAG 3.1.2). In attributes (alt, aria-label,
+# title) and in the document's <title>, the plain attribute (``session.title``) gives the same
+# fallback without the marking, which an attribute cannot carry: acceptable there.
+
+
+@register.filter(name="falls_back")
+def is_fallback(record, field: str) -> bool:
+    """Whether ``record.field`` shows the English text for want of one in the active language."""
+    return bool(fallback_language(record, field))
+
+
+@register.filter
+def translated(record, field: str) -> str:
+    """The record's ``field`` in the page's language, escaped; English marked ``lang="en"``."""
+    if record is None or record == "":
+        return ""
+    value = getattr(record, field) or ""
+    if is_fallback(record, field):
+        return format_html('<span lang="{}">{}</span>', settings.MODELTRANSLATION_DEFAULT_LANGUAGE, value)
+    return escape(value)
+
+
+@register.filter
+def translated_html(record, field: str) -> str:
+    """The record's staff HTML ``field`` in the page's language, sanitized as ``rich_text``; the
+    English HTML shown for want of a translation comes inside ``<div lang="en">``."""
+    value = getattr(record, field) or ""
+    if value and is_fallback(record, field):
+        return format_html('<div lang="{}">{}</div>', settings.MODELTRANSLATION_DEFAULT_LANGUAGE, rich_text(value))
+    return rich_text(value)
 
 
 @register.filter
