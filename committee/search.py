@@ -17,15 +17,17 @@ every row found, where the limit lets PostgreSQL keep only the best as it sorts.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import operator
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
 from django.db import connection
 from django.db.models import Case, F, FloatField, Prefetch, Q, Value, When, prefetch_related_objects
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Greatest
 from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -44,6 +46,11 @@ from .models import (
     Person,
     Session,
 )
+from .translation import TRANSLATED, active_language, fallback_language
+
+# PostgreSQL's text search configuration for each language it stems. Chinese has none (its words
+# are not separated by spaces): its texts are matched as plain text, a word anywhere in a field.
+SEARCH_CONFIGS = {"ar": "arabic", "en": "english", "fr": "french", "ru": "russian", "es": "spanish"}
 
 __all__ = ["MAX_QUERY_LENGTH", "MoreResults", "SearchResult", "SearchResults", "search_record"]
 
@@ -58,6 +65,9 @@ class SearchResult:
     url: str
     excerpt: str
     rank: float
+    # "en" where the title or the excerpt is the English text, for want of the page's language.
+    title_lang: str = ""
+    excerpt_lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,13 +156,50 @@ def _excerpt(record, field: str) -> str:
     return Truncator(strip_tags(getattr(record, field) or "")).words(30)
 
 
-def _listed(model, label, excerpt_field, records, rank) -> tuple[list[SearchResult], bool]:
+def _fallback(record, field: str) -> str:
+    return fallback_language(record, field) if field in TRANSLATED.get(type(record), ()) else ""
+
+
+def _listed(model, label, title_fields, excerpt_field, records, rank) -> tuple[list[SearchResult], bool]:
     """The results of the first ``PER_KIND_LIMIT`` records read, and whether more were read."""
     listed = records[:PER_KIND_LIMIT]
     prefetch_related_objects(listed, *_prefetches(model))
     label = str(label)
-    results = [SearchResult(label, str(r), _url(r), _excerpt(r, excerpt_field), rank(r)) for r in listed]
+    results = [
+        SearchResult(
+            label,
+            str(r),
+            _url(r),
+            _excerpt(r, excerpt_field),
+            rank(r),
+            title_lang=_fallback(r, title_fields[-1]),
+            excerpt_lang=_fallback(r, excerpt_field),
+        )
+        for r in listed
+    ]
     return results, len(records) > PER_KIND_LIMIT
+
+
+def _columns(model, fields: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The columns of ``fields`` in ``language``: a translated field's own (``title_fr``), any other
+    field itself. Named explicitly: modeltranslation reads ``title`` as the active language's column."""
+    translated = TRANSLATED.get(model, ())
+    suffix = language.replace("-", "_")
+    return tuple(f"{field}_{suffix}" if field in translated else field for field in fields)
+
+
+def _own_columns(model, fields: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The columns of the translated ``fields`` in ``language``, when it is not English."""
+    if language == "en":
+        return ()
+    return tuple(
+        column for column, field in zip(_columns(model, fields, language), fields, strict=True) if column != field
+    )
+
+
+def _read(model, fields: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """What a result reads of ``fields``: the language's columns and the English ones it falls back to."""
+    return tuple(dict.fromkeys((*_columns(model, fields, "en"), *_columns(model, fields, language))))
 
 
 def _stored_vector(model) -> RawSQL:
@@ -163,26 +210,42 @@ def _stored_vector(model) -> RawSQL:
 
 
 def _postgres_results(model, label, title_fields, other_fields, excerpt_field, shown_fields, query: str):
-    """The best matches of one kind on PostgreSQL: the words in its stored vector, or every word in
-    one of its title fields as plain text (symbols and names are not words).
+    """The best matches of one kind on PostgreSQL: the words in its stored vector (the English
+    text), or every word in one of its title fields as plain text (symbols and names are not
+    words); on a page in another language, also the words in that language's text, stemmed in its
+    own configuration (Chinese: as plain text).
 
-    Both are served by indexes (migration 0002): the GIN index of the ``search_vector`` column,
-    and trigram indexes on ``UPPER(field::text)``, the expression Django's ``icontains`` compares.
-    Only the rows found are ranked; equal ranks put the latest added first, so the same records
-    make the limit every time. It reads the primary key, the title fields and what a result shows
-    or links with, no more.
+    The English matches are served by indexes (migrations 0002, 0012): the GIN index of the
+    ``search_vector`` column, and trigram indexes on ``UPPER(field::text)``, the expression
+    Django's ``icontains`` compares. The other languages' texts are few and short (titles,
+    summaries), and are read without an index. Only the rows found are ranked; equal ranks put
+    the latest added first, so the same records make the limit every time. It reads the primary
+    key, the title fields and what a result shows or links with, no more.
     """
-    search_query = SearchQuery(query, search_type="websearch", config="english")
-    shown = (*title_fields, *shown_fields, *((excerpt_field,) if excerpt_field else ()))
+    language = active_language()
+    english = SearchQuery(query, search_type="websearch", config="english")
+    shown = _read(model, (*title_fields, *shown_fields, *((excerpt_field,) if excerpt_field else ())), language)
+    records = model.objects.published().alias(vector=_stored_vector(model))
+    found = Q(vector=english) | words_query(query, _columns(model, title_fields, "en"))
+    rank = SearchRank(F("vector"), english)
+    own_titles, own_others = _own_columns(model, title_fields, language), _own_columns(model, other_fields, language)
+    config = SEARCH_CONFIGS.get(language)
+    if (own_titles or own_others) and config:
+        own = SearchQuery(query, search_type="websearch", config=config)
+        vectors = [
+            SearchVector(*columns, weight=weight, config=config)
+            for columns, weight in ((own_titles, "A"), (own_others, "B"))
+            if columns
+        ]
+        records = records.alias(own_vector=functools.reduce(operator.add, vectors))
+        found |= Q(own_vector=own)
+        rank = Greatest(rank, SearchRank(F("own_vector"), own))
+    elif own_titles or own_others:
+        found |= words_query(query, own_titles + own_others)
     records = list(
-        model.objects.published()
-        .alias(vector=_stored_vector(model))
-        .filter(Q(vector=search_query) | words_query(query, title_fields))
-        .annotate(rank=SearchRank(F("vector"), search_query))
-        .only(*shown)
-        .order_by("-rank", "-pk")[: PER_KIND_LIMIT + 1]
+        records.filter(found).annotate(rank=rank).only(*shown).order_by("-rank", "-pk")[: PER_KIND_LIMIT + 1]
     )
-    return _listed(model, label, excerpt_field, records, lambda record: float(record.rank) + 0.05)
+    return _listed(model, label, title_fields, excerpt_field, records, lambda record: float(record.rank) + 0.05)
 
 
 def _any_contains(word: str, fields: tuple[str, ...]) -> Q:
@@ -201,21 +264,23 @@ def _fallback_rank(words: list[str], title_fields: tuple[str, ...], other_fields
 
 
 def _fallback_results(model, label, title_fields, other_fields, excerpt_field, shown_fields, query: str):
-    """As ``_postgres_results``, with every word as plain text in any field: ranked in the database,
-    so the best make the limit."""
+    """As ``_postgres_results``, with every word as plain text in any field, in the page's language
+    or in English: ranked in the database, so the best make the limit."""
+    language = active_language()
+    titles, others = _read(model, title_fields, language), _read(model, other_fields, language)
     records = list(
         model.objects.published()
-        .filter(words_query(query, title_fields + other_fields))
-        .annotate(rank=_fallback_rank(query.split(), title_fields, other_fields))
+        .filter(words_query(query, titles + others))
+        .annotate(rank=_fallback_rank(query.split(), titles, others))
         .order_by("-rank", "-pk")[: PER_KIND_LIMIT + 1]
     )
-    return _listed(model, label, excerpt_field, records, lambda record: record.rank)
+    return _listed(model, label, title_fields, excerpt_field, records, lambda record: record.rank)
 
 
 def _with_title_bonus(result: SearchResult, words: set[str]) -> SearchResult:
     """A title made of exactly the words searched for comes first (“sixth session”)."""
     if set(result.title.lower().split()) == words:
-        return SearchResult(result.kind, result.title, result.url, result.excerpt, result.rank + 1)
+        return dataclasses.replace(result, rank=result.rank + 1)
     return result
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.utils.translation import override
 
 from committee.dates import format_date_range
@@ -267,3 +268,44 @@ def test_the_feed_and_the_calendar_speak_the_language_of_their_address(client):
     assert (feed.status_code, feed["Content-Language"]) == (200, "fr")
     assert atom.find("{http://www.w3.org/2005/Atom}link").get("href") == "http://testserver/fr/"
     assert (calendar.status_code, calendar["Content-Language"]) == (200, "es")
+
+
+# --- Search in each language -----------------------------------------------------------------
+
+
+@pytest.fixture
+def sessions_in_french_and_chinese(db):
+    from tests.factories import SessionFactory
+
+    translated = SessionFactory(title="Sixth session", slug="sixth-session", summary="Held in New York.")
+    translated.title_fr, translated.summary_fr = "Sixième session", "Tenue à New York."
+    translated.title_zh_hans = "第六届会议"
+    translated.save()
+    SessionFactory(title="Fifth session", slug="fifth-session", summary="Held in Vienna.")
+
+
+def test_a_search_in_french_finds_the_french_text(client, sessions_in_french_and_chinese):
+    content = client.get("/fr/search/?q=sixième").content.decode()
+
+    assert '<a href="/fr/sessions/sixth-session/"><mark>Sixième</mark> session</a>' in content
+    assert '<span class="excerpt">Tenue à New York.</span>' in content
+
+
+def test_a_search_in_french_finds_an_english_text_and_marks_it_english(client, sessions_in_french_and_chinese):
+    content = client.get("/fr/search/?q=fifth").content.decode()
+
+    assert '<a href="/fr/sessions/fifth-session/" lang="en"><mark>Fifth</mark> session</a>' in content
+    assert '<span class="excerpt" lang="en">Held in Vienna.</span>' in content
+
+
+def test_a_search_in_chinese_finds_words_not_separated_by_spaces(client, sessions_in_french_and_chinese):
+    content = client.get("/zh-hans/search/?q=第六届").content.decode()
+
+    assert '<a href="/zh-hans/sessions/sixth-session/"><mark>第六届</mark>会议</a>' in content
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's French configuration stems words")
+def test_a_search_in_french_on_postgresql_finds_other_forms_of_a_word(client, sessions_in_french_and_chinese):
+    content = client.get("/fr/search/?q=tenues").content.decode()
+
+    assert '<a href="/fr/sessions/sixth-session/">Sixième session</a>' in content
