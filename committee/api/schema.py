@@ -1,8 +1,8 @@
 """What drf-spectacular cannot see by itself: the error responses and the headers of the API.
 
-Every operation documents its 404 and 429; a list documents its 400 (a malformed filter or page
-names the parameter); every operation documents its revalidation: the ``ETag`` of a 200 (set by
-Django's ``ConditionalGetMiddleware``), ``If-None-Match``, and the 304. Every query parameter may be
+Every operation documents its 400, 404 and 429 (a 400 names the parameter: a language the portal
+does not speak, or on a list a malformed filter or page), and its revalidation: the ``ETag`` of a
+200 (set by Django's ``ConditionalGetMiddleware``), ``If-None-Match``, and the 304. Every query parameter may be
 sent empty, which is the same as leaving it out.
 """
 
@@ -42,10 +42,13 @@ class AutoSchema(openapi.AutoSchema):
         }
         if is_list:
             responses[400] = OpenApiResponse(
-                VALIDATION_ERROR_SCHEMA, description=_("A filter, ordering or page parameter was malformed.")
+                VALIDATION_ERROR_SCHEMA, description=_("A filter, ordering, page or lang parameter was malformed.")
             )
             responses[404] = OpenApiResponse(Error, description=_("The page is past the last one."))
         else:
+            responses[400] = OpenApiResponse(
+                VALIDATION_ERROR_SCHEMA, description=_("The lang parameter names a language the portal does not speak.")
+            )
             responses[404] = OpenApiResponse(Error, description=_("No published record has this identifier."))
         responses[429] = OpenApiResponse(Error, description=_("Too many requests from this address; wait and retry."))
         return responses
