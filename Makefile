@@ -30,7 +30,7 @@ format: $(VENV)/.dev
 # new entries in each django.po before committing; a test fails on any untranslated or fuzzy one.
 LOCALES := ar zh_Hans fr ru es
 messages: $(VENV)/.dev
-	$(BIN)/python manage.py makemessages --no-obsolete $(addprefix -l ,$(LOCALES)) --ignore=tests --ignore=bench --ignore=ops --ignore=docs
+	$(BIN)/python manage.py makemessages --no-obsolete --extension=html,txt,py,svg $(addprefix -l ,$(LOCALES)) --ignore=tests --ignore=bench --ignore=ops --ignore=docs
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 migrate: .env $(VENV)/.runtime

@@ -1,10 +1,12 @@
 """The six UN languages: addresses, the language links, the catalogs, the API, the sitemap, the feed."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from pathlib import Path
 
 import polib
@@ -56,7 +58,7 @@ def test_the_catalogs_hold_every_string_the_code_marks(tmp_path):
     shutil.copy(BASE_DIR / "manage.py", tmp_path)
     locales = [f"-l{path.parent.name}" for path in CATALOGS.values()]
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "--no-obsolete", *locales],
+        [sys.executable, "manage.py", "makemessages", "--no-obsolete", "--extension=html,txt,py,svg", *locales],
         cwd=tmp_path,
         env={**os.environ, "DJANGO_SECRET_KEY": "extracting-strings", "DJANGO_DEBUG": "true"},
         check=True,
@@ -309,3 +311,55 @@ def test_a_search_in_french_on_postgresql_finds_other_forms_of_a_word(client, se
     content = client.get("/fr/search/?q=tenues").content.decode()
 
     assert '<a href="/fr/sessions/sixth-session/">Sixième session</a>' in content
+
+
+# --- No English passed off as another language ---------------------------------------------------
+
+ENGLISH_WORDS = re.compile(r"\b(the|and|of|with|from|for|is|are)\b")
+VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# Where an English text cannot be marked: the page's <title> and a select's options (an
+# element of text only); their English is a record's text not yet translated.
+UNMARKABLE = {"title", "option", "script", "style"}
+
+
+class EnglishOutsideLangEn(HTMLParser):
+    """The texts with English words in them that no ``lang="en"`` element (or one of its parents) marks."""
+
+    def __init__(self):
+        super().__init__()
+        self.open, self.found = [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID_ELEMENTS:
+            inherited = self.open[-1][1] if self.open else ""
+            self.open.append((tag, dict(attrs).get("lang", inherited)))
+
+    def handle_endtag(self, tag):
+        while self.open and self.open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        tag, language = self.open[-1] if self.open else ("", "")
+        if tag not in UNMARKABLE and language != "en" and ENGLISH_WORDS.search(data):
+            self.found.append(data.strip())
+
+
+READER_PAGES = [
+    "/", "/sessions/", "/sessions/sixth-session/", "/readings/", "/readings/first-reading/", "/chapters/",
+    "/chapters/criminalization/", "/negotiation-groups/", "/negotiation-groups/informal-negotiation-group-1/",
+    "/consultations/", "/consultations/second-intersessional-consultation/", "/documents/",
+    "/documents/A/AC.291/22/Rev.3/", "/bureau/", "/timeline/", "/faq/", "/search/?q=session", "/convention/",
+    "/convention/status/", "/documents/?year=soon", "/no-such-page/",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_a_page_in_another_language_marks_every_english_text_it_shows(client, record, code):
+    found = {}
+    for path in READER_PAGES:
+        parser = EnglishOutsideLangEn()
+        parser.feed(client.get(f"/{code}{path}").content.decode())
+        if parser.found:
+            found[path] = parser.found
+
+    assert found == {}
