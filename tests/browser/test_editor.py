@@ -37,7 +37,7 @@ def test_editor_creates_previews_publishes_and_sees_the_history_of_a_session(liv
 
     # A draft session with a document and a source, written in the admin.
     page.locator("tr.model-session").get_by_role("link", name="Add").click()
-    page.get_by_label("Title:").press_sequentially(TITLE)  # the slug is filled in as the title is typed
+    page.get_by_label("Title [en]:").press_sequentially(TITLE)  # the slug is filled in as the title is typed
     page.get_by_label("Kind:").select_option(label="Post-adoption session")
     page.get_by_label("Start date:").fill("2031-03-03")
     page.get_by_label("End date:").fill("2031-03-07")

@@ -35,7 +35,7 @@ def test_hostile_rich_text_is_saved_inert_and_runs_nothing_in_the_visitors_brows
     session = Session.objects.get(slug="sixth-session")
     sign_in(page, editor)
     page.goto(f"/admin/committee/session/{session.pk}/change/")
-    page.get_by_label("Body:").fill(HOSTILE_BODY)
+    page.get_by_label("Body [en]:").fill(HOSTILE_BODY)
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 

@@ -22,6 +22,16 @@ NAVIGATION = [
     ("Convention", "/convention/"),
 ]
 
+# The page in each language, each named in itself (their addresses are absolute: the origin is left out).
+LANGUAGES = [
+    ("العربيّة", "/ar/"),
+    ("简体中文", "/zh-hans/"),
+    ("English", "/"),
+    ("Français", "/fr/"),
+    ("Русский", "/ru/"),
+    ("Español", "/es/"),
+]
+
 # On a phone the site's name is shortened to its first part.
 SITE_NAME = {"desktop": "AHC Portal Ad Hoc Committee on Cybercrime", "phone": "AHC Portal"}
 
@@ -33,7 +43,7 @@ FOCUSED = """() => {
         tag: element.tagName,
         id: element.id,
         text: element.innerText.trim(),
-        href: element.getAttribute('href'),
+        href: element.getAttribute('href') && element.getAttribute('href').replace(location.origin, ''),
         outlineStyle: style.outlineStyle,
         outlineWidth: parseFloat(style.outlineWidth),
         inViewport: box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0
@@ -91,12 +101,13 @@ def test_keyboard_reaches_every_header_control_with_focus_visible(live_record, p
 
     assert [(stop["text"], stop["href"]) for stop in stops] == [
         ("Skip to main content", "#content"),
+        *LANGUAGES,
         (SITE_NAME[viewport], "/"),
         ("", None),  # the search box
         ("Search", None),
         *NAVIGATION,
     ]
-    assert [stop["tag"] for stop in stops[2:4]] == ["INPUT", "BUTTON"]
+    assert [stop["tag"] for stop in stops[8:10]] == ["INPUT", "BUTTON"]
     invisible = [stop for stop in stops if stop["outlineStyle"] == "none" or stop["outlineWidth"] <= 0]
     assert invisible == []
     assert [stop for stop in stops if not stop["inViewport"]] == []

@@ -29,7 +29,7 @@ def test_second_editor_is_refused_told_who_changed_what_and_keeps_their_input(
     bob.goto(change_url)
 
     # Alice saves first.
-    alice.get_by_label("Summary:").fill("Alice's summary.")
+    alice.get_by_label("Summary [en]:").fill("Alice's summary.")
     alice.get_by_role("button", name="Save and continue editing").click()
     expect(alice.locator(".messagelist")).to_contain_text("was changed successfully")
 
@@ -38,13 +38,13 @@ def test_second_editor_is_refused_told_who_changed_what_and_keeps_their_input(
     bob.get_by_role("button", name="Save and continue editing").click()
     refusal = bob.locator(".errorlist.nonfield")
     expect(refusal).to_contain_text("This session was changed since you opened it: alice on ")
-    expect(refusal).to_contain_text(": Changed Summary. Nothing was saved; your input is still in the form.")
+    expect(refusal).to_contain_text(": Changed Summary [en]. Nothing was saved; your input is still in the form.")
     expect(bob.get_by_label("Room:")).to_have_value("Plenary Hall M")
     session.refresh_from_db()
     assert (session.summary, session.room, session.version) == ("Alice's summary.", room, 2)
 
     # Having seen what changed, Bob takes Alice's summary in and saves: both changes are kept.
-    bob.get_by_label("Summary:").fill("Alice's summary.")
+    bob.get_by_label("Summary [en]:").fill("Alice's summary.")
     bob.get_by_role("button", name="Save and continue editing").click()
     expect(bob.locator(".messagelist")).to_contain_text("was changed successfully")
     session.refresh_from_db()
@@ -72,14 +72,14 @@ def test_second_editor_saving_after_the_first_deleted_an_inline_row_is_refused_w
     alice.locator(f"#id_session_documents-{index}-DELETE").check()
     alice.get_by_role("button", name="Save and continue editing").click()
     expect(alice.locator(".messagelist")).to_contain_text("was changed successfully")
-    bob.get_by_label("Summary:").fill("Bob's summary.")
+    bob.get_by_label("Summary [en]:").fill("Bob's summary.")
     bob.get_by_role("button", name="Save and continue editing").click()
 
     expect(bob.locator(".errorlist.nonfield").first).to_contain_text(
         "This session was changed since you opened it: alice on "
     )
     expect(bob.locator(".errorlist.nonfield").first).to_contain_text("Deleted session document")
-    expect(bob.get_by_label("Summary:")).to_have_value("Bob's summary.")
+    expect(bob.get_by_label("Summary [en]:")).to_have_value("Bob's summary.")
     assert not session.session_documents.filter(pk=row.pk).exists()
     session.refresh_from_db()
     assert session.summary != "Bob's summary."
