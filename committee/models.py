@@ -430,7 +430,8 @@ class Document(PublicRecord):
         ordering = [
             models.F("date").desc(nulls_last=True),
             models.F("symbol_sort_key").asc(nulls_last=True),
-            "title",
+            # The English title, in every language: the order, and its index, are the same for all.
+            "title_en",
         ]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
@@ -443,7 +444,7 @@ class Document(PublicRecord):
                 "publication_state",
                 models.F("date").desc(nulls_last=True),
                 "symbol",
-                "title",
+                "title_en",
                 name="document_published_order",
             ),
             # The registry's order (Meta.ordering), read from an index as the API's is (migration
@@ -452,7 +453,7 @@ class Document(PublicRecord):
                 "publication_state",
                 models.F("date").desc(nulls_last=True),
                 models.F("symbol_sort_key").asc(nulls_last=True),
-                "title",
+                "title_en",
                 name="document_registry_order",
             ),
         ]

@@ -1,0 +1,67 @@
+"""The registry's and the API's order end on the English title (``title_en``, migration 0011), the
+column the pages sort by in every language: their two PostgreSQL indexes (0003, 0008) are made again
+on it, so a page is still read from an index. PostgreSQL only, as 0003 and 0008."""
+
+from django.db import migrations, models
+
+
+def index(name, *middle, title):
+    return models.Index(
+        models.F("publication_state"),
+        models.OrderBy(models.F("date"), descending=True, nulls_last=True),
+        *middle,
+        models.F(title),
+        name=name,
+    )
+
+
+SYMBOL = models.F("symbol")
+SORT_KEY = models.OrderBy(models.F("symbol_sort_key"), nulls_last=True)
+OLD = [
+    index("document_published_order", SYMBOL, title="title"),
+    index("document_registry_order", SORT_KEY, title="title"),
+]
+NEW = [
+    index("document_published_order", SYMBOL, title="title_en"),
+    index("document_registry_order", SORT_KEY, title="title_en"),
+]
+
+
+def swap(removed, added):
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        document = apps.get_model("committee", "Document")
+        for old, new in zip(removed, added, strict=True):
+            schema_editor.remove_index(document, old)
+            schema_editor.add_index(document, new)
+
+    return run
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("committee", "0012_search_english_columns"),
+    ]
+
+    operations = [
+        migrations.AlterModelOptions(
+            name="document",
+            options={
+                "ordering": [
+                    models.OrderBy(models.F("date"), descending=True, nulls_last=True),
+                    models.OrderBy(models.F("symbol_sort_key"), nulls_last=True),
+                    "title_en",
+                ],
+                "verbose_name": "document",
+                "verbose_name_plural": "documents",
+            },
+        ),
+        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                *(migrations.RemoveIndex(model_name="document", name=old.name) for old in OLD),
+                *(migrations.AddIndex(model_name="document", index=new) for new in NEW),
+            ],
+            database_operations=[migrations.RunPython(swap(OLD, NEW), swap(NEW, OLD))],
+        ),
+    ]
