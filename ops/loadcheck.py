@@ -438,6 +438,10 @@ def parse_form(html: str, form_id: str | None = None) -> FormParser:
     return parser
 
 
+# The session's English summary, as the admin's form names it (django-modeltranslation: a field per language).
+SUMMARY_FIELD = "summary_en"
+
+
 class AdminClient:
     """A staff member's browser on one server: its own cookies, CSRF token and connection."""
 
@@ -503,8 +507,8 @@ class AdminClient:
         if page.status != 200:
             return page
         form = parse_form(page.text, "session_form")
-        fields = [(k, v) for k, v in form.fields if k != "summary"]
-        fields += [("summary", summary), ("_save", "Save")]
+        fields = [(k, v) for k, v in form.fields if k != SUMMARY_FIELD]
+        fields += [(SUMMARY_FIELD, summary), ("_save", "Save")]
         return self.call("POST", path, fields)
 
 
