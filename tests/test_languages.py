@@ -13,14 +13,14 @@ import polib
 import pytest
 from django.conf import settings
 from django.db import connection
-from django.utils.translation import override
+from django.utils.translation import override, to_locale
 
 from committee.dates import format_date_range
 
 BASE_DIR = Path(settings.BASE_DIR)
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-# Each language's catalog, under its locale name (zh-hans: zh_Hans).
-CATALOGS = {code: BASE_DIR / "locale" / code.replace("-hans", "_Hans") / "LC_MESSAGES" for code in OTHER_LANGUAGES}
+# Each language's catalog, under its locale name (Django's to_locale: zh-hans is zh_Hans).
+CATALOGS = {code: BASE_DIR / "locale" / to_locale(code) / "LC_MESSAGES" for code in OTHER_LANGUAGES}
 SITEMAP = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
@@ -34,7 +34,7 @@ def test_each_catalog_translates_every_entry(code):
     assert [entry.msgid for entry in catalog.untranslated_entries()] == []
     assert [entry.msgid for entry in catalog.fuzzy_entries()] == []
     assert [entry.msgid for entry in catalog.obsolete_entries()] == []
-    assert catalog.metadata["Language"] == code.replace("-hans", "_Hans")
+    assert catalog.metadata["Language"] == to_locale(code)
 
 
 @pytest.mark.parametrize("code", OTHER_LANGUAGES)
