@@ -32,6 +32,7 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from .filters import MAX_QUERY_LENGTH, words_query
 from .models import (
@@ -184,8 +185,7 @@ def _columns(model, fields: tuple[str, ...], language: str) -> tuple[str, ...]:
     """The columns of ``fields`` in ``language``: a translated field's own (``title_fr``), any other
     field itself. Named explicitly: modeltranslation reads ``title`` as the active language's column."""
     translated = TRANSLATED.get(model, ())
-    suffix = language.replace("-", "_")
-    return tuple(f"{field}_{suffix}" if field in translated else field for field in fields)
+    return tuple(build_localized_fieldname(field, language) if field in translated else field for field in fields)
 
 
 def _own_columns(model, fields: tuple[str, ...], language: str) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ change to a French title is a change in the history like any other.
 from django.conf import settings
 from django.utils.translation import get_language, get_supported_language_variant
 from modeltranslation.translator import TranslationOptions, translator
+from modeltranslation.utils import build_localized_fieldname
 from simple_history import register as register_history
 
 from .models import (
@@ -86,6 +87,6 @@ def fallback_language(record, field: str) -> str:
     language (to be marked ``lang="en"`` where it is shown), else ``""``."""
     language = active_language()
     english = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    if language == english or getattr(record, f"{field}_{language.replace('-', '_')}", None):
+    if language == english or getattr(record, build_localized_fieldname(field, language), None):
         return ""
     return english if getattr(record, field) else ""
