@@ -21,6 +21,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, T
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from .convention import countries_named
 from .models import (
     INSTRUMENT_KINDS,
     Article,
@@ -878,6 +879,11 @@ class ParticipantAdmin(PublicRecordAdmin):
     part_inlines = (TreatyActionInline,)
     fieldsets = ((None, {"fields": ("country", "kind", "regional_group")}), PROVENANCE_FIELDSET)
 
+    def get_search_results(self, request, queryset, search_term):
+        # The table holds codes; an editor types a name ("Viet Nam", "Viet"), here and in autocompletes.
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return found | queryset.filter(country__in=countries_named(search_term)), may_have_duplicates
+
 
 @admin.register(TreatyAction)
 class TreatyActionAdmin(PublicRecordAdmin):
@@ -886,6 +892,11 @@ class TreatyActionAdmin(PublicRecordAdmin):
     list_select_related = ("participant",)
     search_fields = ("participant__country", "notification")
     date_hierarchy = "date"
+
+    def get_search_results(self, request, queryset, search_term):
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return found | queryset.filter(participant__country__in=countries_named(search_term)), may_have_duplicates
+
     autocomplete_fields = ("participant", "sources")
     fieldsets = (
         (None, {"fields": ("participant", "kind", ("date", "date_precision"), "notification", "sources")}),

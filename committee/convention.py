@@ -6,13 +6,23 @@ Everything here is computed from the recorded signatures and instruments; nothin
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Count, Max, Q
 from django.utils.formats import date_format
+from django_countries import countries
 
 from .models import INSTRUMENT_KINDS, ActionKind, Certainty, ParticipantKind, TreatyAction
+
+
+def countries_named(term: str, language: str = "en") -> set[str]:
+    """Codes of the countries whose name in ``language`` contains ``term`` (none for no term): the
+    record holds codes; people type names ("viet", "Fédération de Russie")."""
+    term = term.strip()
+    return countries.by_name(re.escape(term), regex=True, language=language) if term else set()
+
 
 # Article 65(1): "This Convention shall enter into force on the ninetieth day after the date of
 # deposit of the fortieth instrument of ratification, acceptance, approval or accession. For the

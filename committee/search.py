@@ -1,5 +1,5 @@
 """One search over the record: documents, sessions, consultations, groups, chapters, people, FAQ,
-milestones.
+milestones; and the Convention's articles and its signatories by name.
 
 On PostgreSQL it uses full-text search (stemmed words, ranked by weight: title above body), on a
 vector each row keeps in a column of its own, and matches symbols and names as plain text too;
@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import operator
+import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -34,8 +35,10 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from .convention import countries_named
 from .filters import MAX_QUERY_LENGTH, words_query
 from .models import (
+    Article,
     BureauMembership,
     Chapter,
     Consultation,
@@ -44,7 +47,9 @@ from .models import (
     FAQEntry,
     Milestone,
     NegotiationGroup,
+    Participant,
     Person,
+    PublicationState,
     Session,
 )
 from .translation import TRANSLATED, active_language, fallback_language
@@ -129,6 +134,12 @@ MORE = {
     Person: (_("People"), "", None),
     FAQEntry: (_("Questions"), _("All questions"), lambda query: reverse("committee:faq")),
     Milestone: (_("Milestones"), _("The whole timeline"), lambda query: reverse("committee:timeline")),
+    Article: (_("Articles"), _("The whole Convention"), lambda query: reverse("committee:convention")),
+    Participant: (
+        _("Signatories and parties"),
+        _("The status table"),
+        lambda query: reverse("committee:convention-status"),
+    ),
 }
 
 
@@ -157,7 +168,7 @@ def _excerpt(record, field: str) -> str:
     return Truncator(strip_tags(getattr(record, field) or "")).words(30)
 
 
-def _fallback(record, field: str) -> str:
+def _fallback(record, field: str | None) -> str:
     return fallback_language(record, field) if field in TRANSLATED.get(type(record), ()) else ""
 
 
@@ -173,7 +184,7 @@ def _listed(model, label, title_fields, excerpt_field, records, rank) -> tuple[l
             _url(r),
             _excerpt(r, excerpt_field),
             rank(r),
-            title_lang=_fallback(r, title_fields[-1]),
+            title_lang=_fallback(r, title_fields[-1] if title_fields else None),
             excerpt_lang=_fallback(r, excerpt_field),
         )
         for r in listed
@@ -277,6 +288,33 @@ def _fallback_results(model, label, title_fields, other_fields, excerpt_field, s
     return _listed(model, label, title_fields, excerpt_field, records, lambda record: record.rank)
 
 
+# "65", "article 65", "art. 65": the article of that number.
+ARTICLE_NUMBER = re.compile(r"(?:art(?:icle|\.)?\s*)?(?P<number>\d{1,3})", re.IGNORECASE)
+
+
+def _article_results(query: str):
+    """The Convention's articles (68 short titles): every word in the title as plain text, on every
+    database, or the article of the number asked for; in the order of the Convention."""
+    number = ARTICLE_NUMBER.fullmatch(query)
+    titles = _read(Article, ("title",), active_language())
+    found = Q(number=int(number["number"])) if number else words_query(query, titles)
+    records = list(
+        Article.objects.published()
+        .filter(found, chapter__publication_state=PublicationState.PUBLISHED)
+        .order_by("number")[: PER_KIND_LIMIT + 1]
+    )
+    return _listed(Article, _("Article of the Convention"), ("title",), "", records, lambda record: 1.0)
+
+
+def _participant_results(query: str):
+    """The signatories and parties whose name (in English or the page's language) holds the query:
+    the names are django-countries', not the database's, so it finds the codes first; no name
+    matching, no query."""
+    codes = countries_named(query) | countries_named(query, active_language())
+    records = list(Participant.objects.published().filter(country__in=codes)[: PER_KIND_LIMIT + 1])
+    return _listed(Participant, _("Status of the Convention"), (), "", records, lambda record: 1.0)
+
+
 def _with_title_bonus(result: SearchResult, words: set[str]) -> SearchResult:
     """A title made of exactly the words searched for comes first (“sixth session”)."""
     if set(result.title.lower().split()) == words:
@@ -303,12 +341,13 @@ def search_record(query: str) -> SearchResults:
     if not query:
         return SearchResults()
     results_of = _postgres_results if connection.vendor == "postgresql" else _fallback_results
-    found = [results_of(*target, query) for target in TARGETS]
+    found = [(target[0], results_of(*target, query)) for target in TARGETS]
+    found += [(Article, _article_results(query)), (Participant, _participant_results(query))]
     results, more = [], []
-    for target, (listed, cut_short) in zip(TARGETS, found, strict=True):
+    for model, (listed, cut_short) in found:
         results.extend(listed)
         if cut_short:
-            more.append(_more(target[0], query))
+            more.append(_more(model, query))
     words = set(query.lower().split())
     results = [_with_title_bonus(result, words) for result in results]
     return SearchResults(sorted(results, key=lambda result: (-result.rank, result.title)), tuple(more))

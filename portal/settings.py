@@ -206,7 +206,30 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # The European Union signs and ratifies as a regional economic integration organization: it takes
 # its ISO 3166 exceptionally reserved code, EU, beside the States (django-countries' documented way).
-COUNTRIES_OVERRIDE = {"EU": _("European Union")}
+# States are named as the UN names them (its short names, which the depositary's table uses) where
+# django-countries' common name differs; their translations are the UN's, in locale/.
+COUNTRIES_OVERRIDE = {
+    "EU": _("European Union"),
+    "BS": _("Bahamas"),
+    "BO": _("Bolivia (Plurinational State of)"),
+    "BN": _("Brunei Darussalam"),
+    "KP": _("Democratic People's Republic of Korea"),
+    "FM": _("Micronesia (Federated States of)"),
+    "IR": _("Iran (Islamic Republic of)"),
+    "LA": _("Lao People's Democratic Republic"),
+    "NR": _("Nauru"),
+    "NL": _("Netherlands (Kingdom of the)"),
+    "KR": _("Republic of Korea"),
+    "MD": _("Republic of Moldova"),
+    "RU": _("Russian Federation"),
+    "SY": _("Syrian Arab Republic"),
+    "GB": _("United Kingdom of Great Britain and Northern Ireland"),
+    "TZ": _("United Republic of Tanzania"),
+    "VE": _("Venezuela (Bolivarian Republic of)"),
+    "VN": _("Viet Nam"),
+    "VA": _("Holy See"),
+    "PS": _("State of Palestine"),
+}
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True

@@ -124,3 +124,31 @@ def test_article_changelist_search_by_number_or_title(editor_client, query, numb
     response = editor_client.get(reverse("admin:committee_article_changelist"), {"q": query})
 
     assert [article.number for article in response.context["cl"].result_list] == numbers
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [("viet", ["VN"]), ("Russian Federation", ["RU"]), ("VN", ["VN"]), ("Korea", ["KP"]), ("(", []),
+     ("", ["KP", "RU", "VN"])],
+)  # fmt: skip
+def test_participant_and_action_changelists_find_a_state_by_its_name(editor_client, query, codes):
+    for code in ("KP", "RU", "VN"):
+        TreatyActionFactory(participant=ParticipantFactory(country=code))
+
+    participants = editor_client.get(reverse("admin:committee_participant_changelist"), {"q": query})
+    actions = editor_client.get(reverse("admin:committee_treatyaction_changelist"), {"q": query})
+
+    assert sorted(p.country.code for p in participants.context["cl"].result_list) == codes
+    assert sorted(a.participant.country.code for a in actions.context["cl"].result_list) == codes
+
+
+def test_the_participant_autocomplete_finds_a_state_by_its_name(editor_client):
+    ParticipantFactory(country="VN")
+    ParticipantFactory(country="FR")
+
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"term": "viet", "app_label": "committee", "model_name": "treatyaction", "field_name": "participant"},
+    )
+
+    assert [result["text"] for result in response.json()["results"]] == ["Viet Nam"]

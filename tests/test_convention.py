@@ -295,6 +295,33 @@ def test_status_page_counts_and_says_what_entry_into_force_needs(client, status_
 
 
 @pytest.mark.parametrize(
+    ("prefix", "names"),
+    [
+        ("", ["Russian Federation", "United Kingdom of Great Britain and Northern Ireland", "Viet Nam"]),
+        ("/fr", ["Fédération de Russie", "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", "Viet Nam"]),
+        ("/zh-hans", ["俄罗斯联邦", "大不列颠及北爱尔兰联合王国", "越南"]),
+    ],
+)
+def test_status_page_names_states_as_the_un_does_in_the_pages_language(client, db, prefix, names):
+    for code in ("RU", "GB", "VN"):
+        TreatyActionFactory(participant=ParticipantFactory(country=code), date=datetime.date(2025, 10, 25))
+
+    html = client.get(f"{prefix}/convention/status/").content.decode()
+
+    assert sorted(name for _, name, *_ in status_rows(html)) == sorted(names)
+
+
+def test_the_csv_and_the_api_name_states_as_the_un_does_in_english(client, db):
+    TreatyActionFactory(participant=ParticipantFactory(country="KP"), date=datetime.date(2025, 10, 25))
+
+    rows = list(csv.reader(io.StringIO(client.get("/convention/status.csv").content.decode())))
+    api = client.get("/api/v1/participants/").json()
+
+    assert rows[1][:2] == ["KP", "Democratic People's Republic of Korea"]
+    assert [item["name"] for item in api["results"]] == ["Democratic People's Republic of Korea"]
+
+
+@pytest.mark.parametrize(
     ("query", "anchors"),
     [
         ("?sort=signature", ["eu", "gh", "fr"]),  # a date known to the month sorts on its first day

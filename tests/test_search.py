@@ -11,11 +11,19 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from committee.models import PublicationState
+from committee.models import Article, Participant, PublicationState
 from committee.search import MORE, PER_KIND_LIMIT, TARGETS, MoreResults, search_record
-from tests.factories import DocumentFactory, PersonFactory, SessionFactory
+from tests.factories import (
+    ArticleFactory,
+    ConventionChapterFactory,
+    DocumentFactory,
+    ParticipantFactory,
+    PersonFactory,
+    SessionFactory,
+)
 
 pytestmark = pytest.mark.django_db
+DRAFT = PublicationState.DRAFT
 
 on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's search indexes")
 
@@ -136,7 +144,7 @@ def test_search_within_the_limit_lists_everything_and_says_no_more(client, recor
 
 
 def test_every_kind_says_where_its_other_matches_are():
-    assert list(MORE) == [model for model, *_rest in TARGETS]
+    assert list(MORE) == [*(model for model, *_rest in TARGETS), Article, Participant]
 
 
 def test_search_cut_short_runs_as_many_queries_as_one_that_finds_nothing(client, zanzibar_papers, cold_caches):
@@ -146,12 +154,55 @@ def test_search_cut_short_runs_as_many_queries_as_one_that_finds_nothing(client,
         response = client.get("/search/", {"q": "zanzibar"})
 
     # One query per kind, whatever it finds: each reads one row more than it lists, to tell
-    # whether there are others.
+    # whether there are others. The signatories are read only when a country's name matches.
+    kinds = [*(model for model, *_rest in TARGETS), Article]
     assert len(response.context["results"].more) == 1
     assert len(cut_short.captured_queries) == len(nothing.captured_queries)
     tables = [query["sql"].split(" FROM ")[1].split()[0] for query in cut_short.captured_queries]
     searched = [table for table in tables if table != '"committee_recordcheck"']  # the footer's date
-    assert searched[-len(TARGETS) :] == [f'"committee_{model._meta.model_name}"' for model, *_rest in TARGETS]
+    assert searched[-len(kinds) :] == [f'"committee_{model._meta.model_name}"' for model in kinds]
+
+
+# --- The Convention: its articles and its signatories ----------------------------------
+
+
+@pytest.fixture
+def convention():
+    """Articles 6 and 65 in a published part, article 66 in a draft part; Viet Nam and a draft Chile."""
+    part = ConventionChapterFactory()
+    ArticleFactory(number=6, title="Respect for human rights", chapter=part)
+    ArticleFactory(number=65, title="Entry into force", chapter=part)
+    ArticleFactory(
+        number=66, title="Entry into force elsewhere", chapter=ConventionChapterFactory(publication_state=DRAFT)
+    )
+    ParticipantFactory(country="VN")
+    ParticipantFactory(country="CL", publication_state=DRAFT)
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("entry force", [("Article of the Convention", "Article 65. Entry into force", "/convention/#article-65")]),
+        ("article 6", [("Article of the Convention", "Article 6. Respect for human rights", "/convention/#article-6")]),
+        ("Art. 65", [("Article of the Convention", "Article 65. Entry into force", "/convention/#article-65")]),
+        ("66", []),  # its part is a draft
+        ("viet", [("Status of the Convention", "Viet Nam", "/convention/status/#vn")]),
+        ("Chile", []),  # a draft participant
+        ("republic", []),  # no published participant has it in its name
+    ],
+)  # fmt: skip
+def test_search_finds_the_conventions_articles_and_signatories(convention, query, found):
+    assert [(r.kind, r.title, r.url) for r in search_record(query)] == found
+
+
+def test_search_finds_a_signatory_by_its_name_in_the_pages_language(client, convention):
+    response = client.get("/fr/search/", {"q": "Viet Nam"})
+    names = client.get("/ru/search/", {"q": "Вьетнам"})
+
+    assert [(r.kind, r.title, r.url) for r in response.context["results"]] == [
+        ("État de la Convention", "Viet Nam", "/fr/convention/status/#vn")
+    ]
+    assert [r.url for r in names.context["results"]] == ["/ru/convention/status/#vn"]
 
 
 # --- PostgreSQL: indexes without a pending list (migration 0004) -----------------------
