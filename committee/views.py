@@ -52,6 +52,7 @@ from .models import (
 from .search import MAX_QUERY_LENGTH, search_record
 from .symbols import normalize_symbol
 from .timeline import timeline_events, timeline_picture
+from .worldmap import status_map
 
 PUBLISHED = PublicationState.PUBLISHED
 # What a link to a document shows (document_link: symbol, title, certainty; linked if published).
@@ -673,6 +674,7 @@ class ConventionStatusView(TemplateView):
             unconfirmed_instruments=sum(1 for a in instruments if a.certainty != Certainty.CONFIRMED),
             force=force,
             picture=status_picture(actions, today=timezone.localdate()),
+            world=status_map(participants),
             sources=list(sources.values()),
             post_adoption_sessions=list(post_adoption),
             **kwargs,

@@ -27,6 +27,7 @@ from committee.models import (
     RegionalGroup,
     TreatyAction,
 )
+from committee.worldmap import world_map
 from tests.factories import (
     ArticleFactory,
     ChapterFactory,
@@ -278,7 +279,9 @@ def test_status_page_shows_the_table_by_name_with_drafts_hidden(client, status_r
         ("fr", "France", "Western European and other States", "26 October 2025 [1]", "—"),
         ("gh", "Ghana", "African States", "25 October 2025 [1]", "Ratification: 3 February 2026 [1]"),
     ]
-    assert "Chile" not in html
+    # The draft participant: on the map as any country that has not signed, nowhere else.
+    assert map_countries(html)["Chile"] == ""
+    assert "Chile" not in html.replace("<title>Chile</title>", "", 1)
 
 
 def test_status_page_counts_and_says_what_entry_into_force_needs(client, status_record):
@@ -484,6 +487,47 @@ def test_status_csv_runs_a_fixed_number_of_queries(client, db, count, cold_cache
         response = client.get("/convention/status.csv")
 
     assert response.content.decode().count("\r\n") == count + 1
+
+
+# --- The map ------------------------------------------------------------------------------
+
+
+def map_countries(html):
+    """{name: class} of each country drawn on the status page's map."""
+    svg = html.split('<svg class="world-map"', 1)[1].split("</svg>", 1)[0]
+    return {
+        name: status
+        for status, name in re.findall(r'<path(?: class="wm-(\w+)")? d="[^"]+"><title>([^<]+)</title>', svg)
+    }
+
+
+def test_world_map_draws_the_countries_with_an_iso_code_within_its_frame():
+    drawn = world_map()
+    numbers = [float(n) for shape in drawn.shapes for n in re.findall(r"[\d.]+", shape.path)]
+
+    assert (drawn.width, len(drawn.shapes)) == (960, 173)
+    assert {"FR", "RU", "FJ", "BR", "VN"} <= drawn.codes
+    assert not {"AQ", "MU", "NR", "EU"} & drawn.codes  # Antarctica left out; too small; not a country
+    assert (min(numbers), max(numbers)) == (0, 960)
+    assert all(shape.path.startswith("M") and shape.path.endswith("Z") for shape in drawn.shapes)
+
+
+def test_status_page_map_colours_each_country_as_it_stands_and_names_the_ones_too_small(client, status_record):
+    TreatyActionFactory(participant=ParticipantFactory(country="MU"), date=datetime.date(2025, 11, 19))
+
+    html = client.get("/convention/status/").content.decode()
+    drawn = map_countries(html)
+
+    # Ghana has ratified, France signed, Chile is a draft, the EU has no shape of its own.
+    assert [drawn["Ghana"], drawn["France"], drawn["Chile"], drawn["Germany"]] == ["party", "signatory", "", ""]
+    assert sorted(name for name, status in drawn.items() if status) == ["France", "Ghana"]
+    assert 'Too small to be drawn at this scale: <a href="#mu">Mauritius</a>.' in html
+
+
+def test_status_page_map_names_countries_in_the_pages_language(client, status_record):
+    drawn = map_countries(client.get("/fr/convention/status/").content.decode())
+
+    assert (drawn["Ghana"], drawn["France"], drawn["Fédération de Russie"]) == ("party", "signatory", "")
 
 
 # --- Feed, home page, navigation, sitemap -----------------------------------------------

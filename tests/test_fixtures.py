@@ -92,7 +92,7 @@ def test_loaddata_counts_match_the_record():
     counts = {label: count for label, count in row_counts().items() if "Historical" not in label}
 
     assert counts == {
-        "committee.Source": 44,
+        "committee.Source": 46,
         "committee.Document": 43,
         "committee.DocumentVersion": 108,
         "committee.Session": 11,
@@ -462,7 +462,7 @@ def test_bureau_chairs_follow_each_other_in_january_2026():
             datetime.date(2026, 1, 26),
             "confirmed",
         ),
-        ("H.E. Mr. Eduardo Paes Saboia", "Brazil", datetime.date(2026, 1, 26), None, "uncertain"),
+        ("H.E. Mr. Eduardo Paes Saboia", "Brazil", datetime.date(2026, 1, 26), None, "secondary"),
     ]
 
 

@@ -56,8 +56,8 @@ def test_screenshots_of_the_top_of_the_status_page_are_written(live_record, page
     path = SCREENSHOTS / f"convention-status-top-{viewport}.png"
 
     response = page.goto("/convention/status/")
-    # The top of the page: the counts, what entry into force needs, the picture, the first rows.
-    width, height = VIEWPORTS[viewport]["width"], {"desktop": 1500, "phone": 3000}[viewport]
+    # The top of the page: the counts, what entry into force needs, the picture, the map, the first rows.
+    width, height = VIEWPORTS[viewport]["width"], {"desktop": 2000, "phone": 3600}[viewport]
     page.screenshot(path=path, full_page=True, clip={"x": 0, "y": 0, "width": width, "height": height})
 
     assert response.status == 200
