@@ -159,7 +159,7 @@ def test_rooms_and_formats_follow_the_meeting_pages():
 
     rooms = {
         s.slug: (s.room, s.meeting_format)
-        for s in Session.objects.filter(number__in=[3, 5])
+        for s in Session.objects.filter(number__in=[3, 5, 6])
         | Session.objects.filter(slug__in=["concluding-session", "rules-of-procedure-session-2026"])
     }
     first_consultation = Consultation.objects.get(number=1)
@@ -167,6 +167,7 @@ def test_rooms_and_formats_follow_the_meeting_pages():
     assert rooms == {
         "third-session": ("Trusteeship Council Chamber", "hybrid"),
         "fifth-session": ("Board Room C, C-Building (overflow: Board Room D)", "hybrid"),
+        "sixth-session": ("Conference Room 1", "hybrid"),
         "concluding-session": ("Conference Room 3", "in-person"),
         "rules-of-procedure-session-2026": ("M-Building", ""),
     }
