@@ -2,29 +2,22 @@
 column the pages sort by in every language: their two PostgreSQL indexes (0003, 0008) are made again
 on it, so a page is still read from an index. PostgreSQL only, as 0003 and 0008."""
 
+import importlib
+
 from django.db import migrations, models
 
-
-def index(name, *middle, title):
-    return models.Index(
-        models.F("publication_state"),
-        models.OrderBy(models.F("date"), descending=True, nulls_last=True),
-        *middle,
-        models.F(title),
-        name=name,
-    )
+published_order = importlib.import_module("committee.migrations.0003_document_published_order")
+registry_order = importlib.import_module("committee.migrations.0008_document_symbol_sort_key")
 
 
-SYMBOL = models.F("symbol")
-SORT_KEY = models.OrderBy(models.F("symbol_sort_key"), nulls_last=True)
-OLD = [
-    index("document_published_order", SYMBOL, title="title"),
-    index("document_registry_order", SORT_KEY, title="title"),
-]
-NEW = [
-    index("document_published_order", SYMBOL, title="title_en"),
-    index("document_registry_order", SORT_KEY, title="title_en"),
-]
+def on_english_title(index):
+    """The same index, its last column (the title) the English title's."""
+    *columns, _title = index.expressions
+    return models.Index(*columns, models.F("title_en"), name=index.name)
+
+
+OLD = [published_order.INDEX, registry_order.INDEX]
+NEW = [on_english_title(index) for index in OLD]
 
 
 def swap(removed, added):
