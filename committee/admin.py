@@ -871,32 +871,35 @@ class TreatyActionInline(VersionCheckedInline, TranslationStackedInline):
     extra = 0
 
 
+class CountryNameSearch:
+    """Search by a country's name as well as its code: the table holds codes, an editor types a name
+    ("Viet Nam", "viet"), in the list and in autocompletes. ``country_field`` is the path to the code."""
+
+    country_field = "country"
+
+    def get_search_results(self, request, queryset, search_term):
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        named = queryset.filter(**{f"{self.country_field}__in": countries_named(search_term)})
+        return found | named, may_have_duplicates
+
+
 @admin.register(Participant)
-class ParticipantAdmin(PublicRecordAdmin):
+class ParticipantAdmin(CountryNameSearch, PublicRecordAdmin):
     list_display = ("__str__", "country", "kind", "regional_group", "publication_state", "certainty")
     list_filter = ("kind", "regional_group", *PublicRecordAdmin.list_filter)
     search_fields = ("country",)
     part_inlines = (TreatyActionInline,)
     fieldsets = ((None, {"fields": ("country", "kind", "regional_group")}), PROVENANCE_FIELDSET)
 
-    def get_search_results(self, request, queryset, search_term):
-        # The table holds codes; an editor types a name ("Viet Nam", "Viet"), here and in autocompletes.
-        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        return found | queryset.filter(country__in=countries_named(search_term)), may_have_duplicates
-
 
 @admin.register(TreatyAction)
-class TreatyActionAdmin(PublicRecordAdmin):
+class TreatyActionAdmin(CountryNameSearch, PublicRecordAdmin):
     list_display = ("participant", "kind", "date", "notification", "publication_state", "certainty")
     list_filter = ("kind", *PublicRecordAdmin.list_filter)
     list_select_related = ("participant",)
     search_fields = ("participant__country", "notification")
+    country_field = "participant__country"
     date_hierarchy = "date"
-
-    def get_search_results(self, request, queryset, search_term):
-        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        return found | queryset.filter(participant__country__in=countries_named(search_term)), may_have_duplicates
-
     autocomplete_fields = ("participant", "sources")
     fieldsets = (
         (None, {"fields": ("participant", "kind", ("date", "date_precision"), "notification", "sources")}),

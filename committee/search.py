@@ -168,7 +168,7 @@ def _excerpt(record, field: str) -> str:
     return Truncator(strip_tags(getattr(record, field) or "")).words(30)
 
 
-def _fallback(record, field: str | None) -> str:
+def _fallback(record, field: str) -> str:
     return fallback_language(record, field) if field in TRANSLATED.get(type(record), ()) else ""
 
 
@@ -184,7 +184,7 @@ def _listed(model, label, title_fields, excerpt_field, records, rank) -> tuple[l
             _url(r),
             _excerpt(r, excerpt_field),
             rank(r),
-            title_lang=_fallback(r, title_fields[-1] if title_fields else None),
+            title_lang=_fallback(r, title_fields[-1]),
             excerpt_lang=_fallback(r, excerpt_field),
         )
         for r in listed
@@ -312,7 +312,7 @@ def _participant_results(query: str):
     matching, no query."""
     codes = countries_named(query) | countries_named(query, active_language())
     records = list(Participant.objects.published().filter(country__in=codes)[: PER_KIND_LIMIT + 1])
-    return _listed(Participant, _("Status of the Convention"), (), "", records, lambda record: 1.0)
+    return _listed(Participant, _("Status of the Convention"), ("country",), "", records, lambda record: 1.0)
 
 
 def _with_title_bonus(result: SearchResult, words: set[str]) -> SearchResult:
