@@ -7,6 +7,7 @@ the server. At that scale the smallest States have no shape: the page names them
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -34,10 +35,7 @@ class WorldMap:
     width: int
     height: int
     shapes: tuple[Shape, ...]
-
-    @property
-    def codes(self) -> frozenset[str]:
-        return frozenset(shape.code for shape in self.shapes)
+    codes: frozenset[str]  # the countries drawn
 
 
 def _natural_earth(longitude: float, latitude: float) -> tuple[float, float]:
@@ -79,9 +77,10 @@ def _ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[tup
     return points
 
 
+@functools.cache
 def world_map() -> WorldMap:
-    """The countries' shapes, projected and fitted to ``WIDTH`` (a few milliseconds: the page cache
-    keeps the page)."""
+    """The countries' shapes, projected and fitted to ``WIDTH``. Read from the package's file once a
+    process: it never changes while the process runs, unlike the record it is coloured by."""
     topology = json.loads(ATLAS.read_text(encoding="utf-8"))
     arcs = _arcs(topology)
     polygons: dict[str, list[list[tuple[float, float]]]] = {}
@@ -108,7 +107,7 @@ def world_map() -> WorldMap:
         return "".join(drawn)
 
     shapes = tuple(Shape(code, path(rings)) for code, rings in sorted(polygons.items()))
-    return WorldMap(WIDTH, math.ceil((top - bottom) * scale), shapes)
+    return WorldMap(WIDTH, math.ceil((top - bottom) * scale), shapes, frozenset(polygons))
 
 
 @dataclass(frozen=True)
